@@ -1,0 +1,19 @@
+// @ts-check
+import { existsSync, readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import yaml from 'js-yaml';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+const siteFile = `${contentDir}/site.yaml`;
+// A missing or broken settings file is reported by the content check, with the rest.
+const settings = /** @type {{ baseUrl?: string } | undefined} */ (
+  existsSync(siteFile) ? yaml.load(readFileSync(siteFile, 'utf8'), { schema: yaml.CORE_SCHEMA, json: true }) : undefined
+);
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? settings?.baseUrl,
+  outDir: process.env.OUT_DIR ?? 'dist',
+  trailingSlash: 'always',
+  integrations: [contentCheck(contentDir)],
+});

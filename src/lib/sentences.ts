@@ -1,0 +1,54 @@
+/**
+ * Splits running text into sentences, the way a newspaper reader would:
+ * not inside "Oct. 30", "U.S." or "Mr.", and not inside quoted speech that
+ * the sentence goes on after ("...," Hagiuda said).
+ */
+
+/** A sentence as a half-open range of the text it was found in. */
+export interface SentenceRange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Words that take a full stop without ending a sentence, lower case, without the stop. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'rev', 'hon',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vs', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'dept', 'approx', 'est', 'fig',
+  'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'u.s.a', 'a.m', 'p.m',
+]);
+
+// A run of terminal punctuation, with any closing quotes or brackets after it.
+const TERMINATOR = /[.!?]+["'”’)\]]*/g;
+// What a new sentence may start with.
+const SENTENCE_START = /^\s+["'“‘(\[]*[\p{Lu}\d]/u;
+
+function endsWithAbbreviation(text: string, stopIndex: number): boolean {
+  const token = /[\p{L}.]+$/u.exec(text.slice(0, stopIndex))?.[0] ?? '';
+  const word = token.toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single initial ("J. Biden") or dotted initials ("U.S").
+  return /^\p{Lu}$/u.test(token) || /^(?:\p{L}\.)+\p{L}$/u.test(token);
+}
+
+/** The sentences of `text`, in order, trimmed; the ranges index into `text`. */
+export function splitSentences(text: string): SentenceRange[] {
+  const sentences: SentenceRange[] = [];
+  let start = text.search(/\S/);
+  if (start === -1) return sentences;
+  for (const match of text.matchAll(TERMINATOR)) {
+    const end = match.index + match[0].length;
+    const rest = text.slice(end);
+    const atEnd = rest.trim() === '';
+    if (atEnd) break;
+    if (!SENTENCE_START.test(rest)) continue;
+    const singleStop = match[0].startsWith('.') && !match[0].startsWith('..');
+    if (singleStop && endsWithAbbreviation(text, match.index)) continue;
+    sentences.push({ start, end, text: text.slice(start, end) });
+    start = end + (rest.length - rest.trimStart().length);
+  }
+  const end = text.trimEnd().length;
+  if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
+  return sentences;
+}
