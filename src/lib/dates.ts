@@ -137,6 +137,9 @@ const WEEKDAY_PATTERN = WEEKDAYS.join('|');
 const MONTH_PATTERN = MONTH_NAMES.join('|');
 const MONTH_DAY_PATTERN = `${MONTH_PATTERN}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.`;
 
+/** An alternation of words that match with a capital first letter too, as at the start of a sentence. */
+const words = (...list: string[]) => list.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+
 interface PhraseRule {
   pattern: RegExp;
   resolve: (match: RegExpExecArray, published: string, tense: Tense) => { date: PartialDate; explicit: boolean } | null;
@@ -159,7 +162,7 @@ function shiftMonth(year: number, month: number, by: number): { year: number; mo
 const RULES: PhraseRule[] = [
   {
     // "Oct. 30", "on March 8, 2018"
-    pattern: new RegExp(`\\b(?:(on|from|since|until|by|before|after)\\s+)?((${MONTH_DAY_PATTERN})\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?)(?!\\d)`, 'g'),
+    pattern: new RegExp(`\\b(?:(${words('on', 'from', 'since', 'until', 'by', 'before', 'after')})\\s+)?((${MONTH_DAY_PATTERN})\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?)(?!\\d)`, 'g'),
     resolve: (m, published, tense) => {
       const month = monthIndex(m[3]!);
       const day = Number(m[4]);
@@ -176,7 +179,7 @@ const RULES: PhraseRule[] = [
   },
   {
     // "in March", "since March 2018"; a bare month name needs a preposition ("May" is also a verb)
-    pattern: new RegExp(`\\b(in|since|by|until|from|through|during|early|late|last|next|this)\\s+((${MONTH_PATTERN})(?:\\s+(\\d{4}))?)\\b(?!\\s+\\d)`, 'g'),
+    pattern: new RegExp(`\\b(${words('in', 'since', 'by', 'until', 'from', 'through', 'during', 'early', 'late', 'last', 'next', 'this')})\\s+((${MONTH_PATTERN})(?:\\s+(\\d{4}))?)\\b(?!\\s+\\d)`, 'g'),
     resolve: (m, published, tense) => {
       const month = monthIndex(m[3]!);
       const pub = parts({ iso: published, precision: 'day' });
@@ -193,7 +196,7 @@ const RULES: PhraseRule[] = [
   },
   {
     // "on Monday", "from Tuesday", "last Friday"
-    pattern: new RegExp(`\\b(?:(on|from|since|until|by|last|next|this)\\s+)?(${WEEKDAY_PATTERN})\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:(${words('on', 'from', 'since', 'until', 'by', 'last', 'next', 'this')})\\s+)?(${WEEKDAY_PATTERN})\\b`, 'g'),
     resolve: (m, published, tense) => {
       const target = WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number]);
       const modifier = m[1]?.toLowerCase();
@@ -224,7 +227,7 @@ const RULES: PhraseRule[] = [
   },
   {
     // "since 2018", "Act of 1962"
-    pattern: /\b(in|since|of|from|until|by|through|before|after)\s+((?:1[89]|20)\d{2})\b(?![-–]\d)/g,
+    pattern: /\b(in|since|of|from|until|by|through|before|after)\s+((?:1[89]|20)\d{2})\b(?![-–]\d)/gi,
     resolve: (m) => ({ date: { iso: m[2]!, precision: 'year' }, explicit: true }),
   },
 ];
