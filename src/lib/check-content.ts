@@ -24,10 +24,14 @@ interface ParsedFile {
   data: Record<string, unknown> & { id: string };
 }
 
-/** Zod's default words, said for editors. */
+/** Zod's default words, said for editors; a message a schema sets itself is kept. */
 const editorErrorMap: ZodErrorMap = (issue, context) => {
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') return { message: 'is missing' };
-  if (issue.code === 'invalid_type') return { message: `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${issue.received}` };
+  const isDefault = context.defaultError === 'Required' || context.defaultError.startsWith('Expected ');
+  if (issue.code === 'invalid_type' && isDefault) {
+    if (issue.received === 'undefined') return { message: 'is missing' };
+    const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a set of fields' : `a ${issue.expected}`;
+    return { message: `must be ${expected}, not ${issue.received}` };
+  }
   if (issue.code === 'unrecognized_keys') return { message: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling` };
   return { message: context.defaultError };
 };

@@ -43,7 +43,8 @@ function readContentFile(absolute: string, display: string, format: 'markdown' |
   const text = readFileSync(absolute, 'utf8');
   if (format === 'yaml') {
     try {
-      return { file: display, data: parseYaml(text) };
+      const data = parseYaml(text);
+      return data == null ? { file: display, message: 'is empty' } : { file: display, data };
     } catch (error) {
       return yamlProblem(display, error);
     }
