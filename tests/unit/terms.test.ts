@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { createTermMatcher } from '../../src/lib/terms.ts';
+
+const find = createTermMatcher([
+  { id: 'mofa', names: ['Ministry of Foreign Affairs of Japan', 'Japanese Foreign Ministry', 'Foreign Ministry', 'the ministry'] },
+  { id: 'tariff', names: ['Tariff', 'tariffs', 'duty'] },
+  { id: 'duty-free', names: ['Duty-free'] },
+  { id: 'eu', names: ['European Union', 'EU'] },
+]);
+const ids = (text: string) => find(text).map((m) => `${m.id}:${text.slice(m.start, m.end)}`);
+
+describe('createTermMatcher', () => {
+  test('prefers the longest name', () => {
+    expect(ids('the Japanese Foreign Ministry said')).toEqual(['mofa:Japanese Foreign Ministry']);
+  });
+
+  test('matches without regard to case, on whole words only', () => {
+    expect(ids('The ministry said. Tariffs rose.')).toEqual(['mofa:The ministry', 'tariff:Tariffs']);
+    expect(ids('EUROPEAN steel from the EU, not Europe or EUR')).toEqual(['eu:EU']);
+  });
+
+  test('does not find a word inside a hyphenated one', () => {
+    expect(ids('to enter duty-free')).toEqual(['duty-free:duty-free']);
+    expect(ids('a duty of 25%')).toEqual(['tariff:duty']);
+  });
+
+  test('finds nothing with no entries', () => {
+    expect(createTermMatcher([])('anything')).toEqual([]);
+  });
+});
