@@ -113,6 +113,7 @@ export function checkContent(raw: RawContent): ContentProblem[] {
 
   for (const { file } of parsed.articles) problems.push(...rawHtmlProblems(file, file.body ?? '', 'body', file.bodyLine));
   for (const { file, data } of parsed.glossary) problems.push(...rawHtmlProblems(file, (data as unknown as GlossaryEntryData).definition, 'definition'));
+  for (const { file, data } of parsed.explainer) problems.push(...rawHtmlProblems(file, String(data.body), 'body'));
 
   const articles = indexArticles(
     parsed.articles.map(({ data, file }) => ({ id: data.id, published: (data as unknown as ArticleData).published.iso, body: file.body ?? '' })),
@@ -128,7 +129,7 @@ export function checkContent(raw: RawContent): ContentProblem[] {
       return { field: 'inForce', start: measure.inForce, end: measure.until ?? OPEN_END };
     },
   };
-  for (const name of ['events', 'measures', 'glossary', 'keyFacts'] as const) {
+  for (const name of ['events', 'measures', 'glossary', 'keyFacts', 'explainer'] as const) {
     for (const { file, data } of parsed[name]) {
       const quote = (data.evidence as { quote?: string }).quote;
       if (quote === undefined) continue;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { parsePartialDate, partialDateFromUtc, type PartialDate } from '../lib/dates.ts';
 
 /** The collections an entry can refer to. */
-export type CollectionName = 'articles' | 'events' | 'measures' | 'glossary' | 'sources' | 'eras' | 'keyFacts';
+export type CollectionName = 'articles' | 'events' | 'measures' | 'glossary' | 'sources' | 'eras' | 'keyFacts' | 'explainer';
 
 /** What a reference to another entry becomes once parsed; the shape `getEntry()` takes. */
 export interface EntryReference<C extends CollectionName = CollectionName> {

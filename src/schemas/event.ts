@@ -13,6 +13,8 @@ export const eventSchema = (reference: ReferenceFactory) =>
       date: partialDateSchema,
       /** The last day of an event that lasted several days. */
       end: partialDateSchema.optional(),
+      /** Orders events of the same day: lower first. */
+      dayOrder: z.number().int().default(0),
       /** The era it belongs to, an id in content/eras/. */
       era: reference('eras'),
       title: z.string().trim().min(1, 'must not be empty'),

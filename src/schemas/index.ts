@@ -7,6 +7,7 @@ import { articleSchema } from './article.ts';
 import type { CollectionName, ReferenceFactory } from './common.ts';
 import { eraSchema } from './era.ts';
 import { eventSchema } from './event.ts';
+import { explainerSectionSchema } from './explainer.ts';
 import { glossaryEntrySchema } from './glossary.ts';
 import { keyFactSchema } from './key-fact.ts';
 import { measureSchema } from './measure.ts';
@@ -28,6 +29,7 @@ export const collectionSpecs: Record<CollectionName, CollectionSpec> = {
   sources: { folder: 'sources', format: 'yaml', schema: sourceSchema },
   eras: { folder: 'eras', format: 'yaml', schema: eraSchema },
   keyFacts: { folder: 'key-facts', format: 'yaml', schema: keyFactSchema },
+  explainer: { folder: 'explainer', format: 'yaml', schema: explainerSectionSchema },
 };
 
 /** The file of site settings, under content/. */

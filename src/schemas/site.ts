@@ -1,6 +1,16 @@
 import { z } from 'astro/zod';
 import { dayDateSchema } from './common.ts';
 
+/** The title and description of a page, for its heading, search results and preview cards. */
+export const pageTextSchema = z
+  .object({
+    title: z.string().trim().min(1, 'must not be empty'),
+    description: z.string().trim().min(1, 'must not be empty'),
+  })
+  .strict();
+
+export const sitePages = ['home', 'timeline', 'tariffs', 'glossary', 'briefing', 'sources', 'notFound'] as const;
+
 /** content/site.yaml: settings for the whole site. */
 export const siteSchema = z
   .object({
@@ -12,6 +22,10 @@ export const siteSchema = z
     /** The day the facts beyond the article were last checked: every rate is stated as of this day. */
     asOf: dayDateSchema,
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"'),
+    /** Who publishes the site, for the footer, the feed and structured data. */
+    publisher: z.string().trim().min(1, 'must not be empty'),
+    /** The title and description of each page that is not an article. */
+    pages: z.object(Object.fromEntries(sitePages.map((page) => [page, pageTextSchema])) as Record<(typeof sitePages)[number], typeof pageTextSchema>).strict(),
   })
   .strict();
 

@@ -8,6 +8,8 @@ import { keyFactSchema } from '../../src/schemas/key-fact.ts';
 import { measureSchema } from '../../src/schemas/measure.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
+import { explainerSectionSchema } from '../../src/schemas/explainer.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
 
 /** The first problem, as "field: message". */
 function problem(schema: ZodTypeAny, input: unknown): string | undefined {
@@ -132,9 +134,25 @@ describe('the other schemas', () => {
   });
 
   test('siteSchema wants a base URL and an as-of day', () => {
-    const site = { title: 'T', description: 'D', baseUrl: 'https://example.org/', asOf: '2026-11-29', language: 'en' };
-    expect(siteSchema.parse(site).asOf.iso).toBe('2026-11-29');
+    const site = loadContent('tests/fixtures/content/base').site!.data as Record<string, unknown>;
+    expect(siteSchema.parse(site).asOf.iso).toBe('2026-01-31');
+    expect(problem(siteSchema, { ...site, pages: {} })).toContain('pages.home: Required');
     expect(problem(siteSchema, { ...site, baseUrl: 'example.org' })).toContain('baseUrl: must be a full URL');
     expect(problem(siteSchema, { ...site, asOf: 'today' })).toContain('asOf: "today" is not a calendar date');
+  });
+});
+
+describe('explainerSectionSchema', () => {
+  const section = { id: 'example', order: 5, title: 'A worked example', body: 'Text.', figures: ['worked-example'], exampleValue: 1000000, evidence: { sources: ['s'] } };
+
+  test('takes figures in order', () => {
+    expect(explainerSectionSchema(plainReference).parse(section).figures).toEqual(['worked-example']);
+  });
+
+  test.each([
+    ['an unknown figure', { figures: ['pie-chart'] }, 'figures.0: must be one of rates-then-and-now'],
+    ['a worked example with no value', { exampleValue: undefined }, 'exampleValue: is needed by the worked-example figure'],
+  ])('rejects %s', (_name, change, message) => {
+    expect(problem(explainerSectionSchema(plainReference), { ...section, ...change })).toContain(message);
   });
 });
