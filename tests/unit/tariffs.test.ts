@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { dutyInCents, formatPercent, formatUsd, productsOf, rateHistory, rateOn, type RateMeasure } from '../../src/lib/tariffs.ts';
+import { layoutStepChart, niceMaximum } from '../../src/lib/step-chart.ts';
+
+const MEASURES: RateMeasure[] = [
+  { id: 'steel-2018', product: 'steel', rate: 25, inForce: '2018-03-23', until: '2025-06-03', instrument: 'Proclamation 9705' },
+  { id: 'steel-2025', product: 'steel', rate: 50, inForce: '2025-06-04', instrument: 'Proclamation 10947' },
+  { id: 'aluminum-2018', product: 'aluminum', rate: 10, inForce: '2018-03-23', until: '2025-03-11', instrument: 'Proclamation 9704' },
+  { id: 'japan-quota', product: 'steel', rate: 25, inForce: '2022-04-01', until: '2025-03-11', instrument: 'Proclamation', appliesTo: 'Japan' },
+];
+
+describe('rateOn', () => {
+  test('finds the duty on every country in force on a day', () => {
+    expect(rateOn(MEASURES, 'steel', '2021-11-15')?.rate).toBe(25);
+    expect(rateOn(MEASURES, 'steel', '2025-06-03')?.rate).toBe(25);
+    expect(rateOn(MEASURES, 'steel', '2025-06-04')?.rate).toBe(50);
+    expect(rateOn(MEASURES, 'aluminum', '2018-03-22')).toBeNull();
+    expect(rateOn(MEASURES, 'aluminum', '2026-01-01')).toBeNull();
+  });
+});
+
+describe('rateHistory', () => {
+  test('covers the span with steps, 0% where no duty applied', () => {
+    expect(rateHistory(MEASURES, 'steel', '2017-01-01', '2026-11-29').map((s) => [s.from, s.to, s.rate])).toEqual([
+      ['2017-01-01', '2018-03-23', 0],
+      ['2018-03-23', '2025-06-04', 25],
+      ['2025-06-04', null, 50],
+    ]);
+    expect(rateHistory(MEASURES, 'aluminum', '2017-01-01', '2026-11-29').map((s) => [s.from, s.to, s.rate])).toEqual([
+      ['2017-01-01', '2018-03-23', 0],
+      ['2018-03-23', '2025-03-12', 10],
+      ['2025-03-12', null, 0],
+    ]);
+  });
+
+  test('leaves out country arrangements', () => {
+    expect(rateHistory(MEASURES, 'steel', '2022-01-01', '2023-01-01').map((s) => s.measure?.id)).toEqual(['steel-2018']);
+  });
+});
+
+describe('dutyInCents', () => {
+  test('is the rate times the value, to the cent', () => {
+    expect(dutyInCents(100_000_000, 25)).toBe(25_000_000);
+    expect(dutyInCents(100_000_000, 10)).toBe(10_000_000);
+    expect(dutyInCents(100_000_000, 0)).toBe(0);
+    expect(dutyInCents(100_000_000, 150)).toBe(150_000_000);
+    expect(dutyInCents(1_001, 7.5)).toBe(75);
+    expect(dutyInCents(1, 50)).toBe(1);
+  });
+
+  test('refuses a value that is not whole cents', () => {
+    expect(() => dutyInCents(10.5, 25)).toThrow(RangeError);
+  });
+});
+
+describe('formatting', () => {
+  test('writes dollars and percentages as readers do', () => {
+    expect(formatUsd(25_000_000)).toBe('$250,000');
+    expect(formatUsd(123_450)).toBe('$1,234.50');
+    expect(formatPercent(25)).toBe('25%');
+    expect(formatPercent(7.5)).toBe('7.5%');
+    expect(productsOf(MEASURES)).toEqual(['aluminum', 'steel']);
+  });
+});
+
+describe('layoutStepChart', () => {
+  const layout = layoutStepChart(
+    [{ label: 'Steel', steps: rateHistory(MEASURES, 'steel', '2017-01-01', '2026-11-29') }],
+    { from: '2017-01-01', to: '2026-11-29', width: 640, height: 320 },
+  );
+
+  test('draws one step path per series, from the left edge to the right', () => {
+    expect(layout.lines).toHaveLength(1);
+    expect(layout.lines[0]!.d).toMatch(/^M44 288H\d+(\.\d)?V\d+(\.\d)?H\d+(\.\d)?V16H560$/);
+    expect(layout.lines[0]!.end.rate).toBe(50);
+  });
+
+  test('labels every year and a round rate scale', () => {
+    expect(layout.xTicks.map((t) => t.label)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    expect(layout.yTicks.map((t) => t.label)).toEqual(['0%', '10%', '20%', '30%', '40%', '50%']);
+    expect(niceMaximum([25, 10])).toBe(30);
+    expect(niceMaximum([150])).toBe(150);
+  });
+});
