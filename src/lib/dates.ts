@@ -212,9 +212,9 @@ const RULES: PhraseRule[] = [
   },
   {
     // "last month", "this year", "yesterday"
-    pattern: /\b()((?:last|next|this) (?:month|year)|yesterday|today|tomorrow)\b/gi,
+    pattern: /\b()((?:last|next|this) (?:month|year)|(?:yesterday|today|tomorrow)(?:'s|’s)?)\b/gi,
     resolve: (m, published) => {
-      const phrase = m[2]!.toLowerCase();
+      const phrase = m[2]!.toLowerCase().replace(/['’]s$/, '');
       const pub = parts({ iso: published, precision: 'day' });
       if (phrase === 'yesterday') return { date: { iso: addDays(published, -1), precision: 'day' }, explicit: false };
       if (phrase === 'today') return { date: { iso: published, precision: 'day' }, explicit: false };

@@ -54,7 +54,9 @@ export function layoutStepChart(
   const firstYear = Number(from.slice(0, 4)) + (from.slice(5) === '01-01' ? 0 : 1);
   const lastYear = Number(to.slice(0, 4));
   const xTicks = [];
-  for (let year = firstYear; year <= lastYear; year += 1) xTicks.push({ x: round(x(`${year}-01-01`)), label: String(year) });
+  // Every year fits up to eight; beyond, every other year keeps the labels legible on a phone.
+  const yearStep = lastYear - firstYear + 1 > 8 ? 2 : 1;
+  for (let year = firstYear; year <= lastYear; year += yearStep) xTicks.push({ x: round(x(`${year}-01-01`)), label: String(year) });
   const yTicks = [];
   const stepSize = maximum > 50 ? 25 : 10;
   for (let rate = 0; rate <= maximum; rate += stepSize) yTicks.push({ y: round(y(rate)), label: `${rate}%` });

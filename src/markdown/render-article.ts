@@ -4,6 +4,7 @@
  * Markdown settings are. Raw HTML in the Markdown is dropped here (and the
  * content check rejects it before the build).
  */
+import type { Element, Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -16,9 +17,23 @@ export interface RenderArticleOptions {
   /** The day the article was published, `YYYY-MM-DD`. */
   published: string;
   glossary: readonly GlossaryLinkEntry[];
+  /** Where it was filed; it leads the first paragraph ("TOKYO —"), outside any sentence. */
+  dateline?: string;
 }
 
-export function renderArticle(markdown: string, { published, glossary }: RenderArticleOptions): string {
+/** Puts the dateline at the head of the first paragraph, as newspapers print it. */
+function rehypeDateline({ dateline }: { dateline?: string | undefined }) {
+  return (tree: Root) => {
+    const first = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'p');
+    if (!dateline || !first) return;
+    first.children.unshift(
+      { type: 'element', tagName: 'span', properties: { className: ['dateline'] }, children: [{ type: 'text', value: dateline }] },
+      { type: 'text', value: ' — ' },
+    );
+  };
+}
+
+export function renderArticle(markdown: string, { published, glossary, dateline }: RenderArticleOptions): string {
   return String(
     unified()
       .use(remarkParse)
@@ -26,6 +41,7 @@ export function renderArticle(markdown: string, { published, glossary }: RenderA
       .use(rehypeSentenceIds)
       .use(rehypeGlossaryLinks, { entries: glossary })
       .use(rehypeRelativeDates, { published })
+      .use(rehypeDateline, { dateline })
       .use(rehypeStringify)
       .processSync(markdown),
   );

@@ -6,6 +6,8 @@ export const pageTextSchema = z
   .object({
     title: z.string().trim().min(1, 'must not be empty'),
     description: z.string().trim().min(1, 'must not be empty'),
+    /** A shorter name for the navigation; the title where left out. */
+    navLabel: z.string().trim().min(1, 'must not be empty').optional(),
   })
   .strict();
 

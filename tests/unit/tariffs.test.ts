@@ -75,8 +75,10 @@ describe('layoutStepChart', () => {
     expect(layout.lines[0]!.end.rate).toBe(50);
   });
 
-  test('labels every year and a round rate scale', () => {
-    expect(layout.xTicks.map((t) => t.label)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+  test('labels the years, every other one over a long span, and a round rate scale', () => {
+    expect(layout.xTicks.map((t) => t.label)).toEqual(['2017', '2019', '2021', '2023', '2025']);
+    const short = layoutStepChart([{ label: 'Steel', steps: [{ from: '2018-01-01', rate: 25 }] }], { from: '2018-01-01', to: '2020-06-01' });
+    expect(short.xTicks.map((t) => t.label)).toEqual(['2018', '2019', '2020']);
     expect(layout.yTicks.map((t) => t.label)).toEqual(['0%', '10%', '20%', '30%', '40%', '50%']);
     expect(niceMaximum([25, 10])).toBe(30);
     expect(niceMaximum([150])).toBe(150);
