@@ -97,7 +97,7 @@ describe('renderArticle on the whole article', () => {
     const times = [...html.matchAll(/<time datetime="([^"]+)"[^>]*>([^<]+)<\/time>/g)].map((m) => `${m[2]}=${m[1]}`);
     expect(times).toEqual([
       'Monday=2021-11-15', '1962=1962', 'Monday=2021-11-15', 'Sunday=2021-11-14', 'March=2021-03', 'last month=2021-10',
-      'today=2021-11-15', '2018=2018', 'Oct. 30=2021-10-30', 'Tuesday=2021-11-16', 'Thursday=2021-11-18',
+      "today's=2021-11-15", '2018=2018', 'Oct. 30=2021-10-30', 'Tuesday=2021-11-16', 'Thursday=2021-11-18',
     ]);
   });
 });
