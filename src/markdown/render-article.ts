@@ -11,6 +11,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import rehypeGlossaryLinks, { type GlossaryLinkEntry } from './rehype-glossary-links.ts';
 import rehypeRelativeDates from './rehype-relative-dates.ts';
+import rehypeSentenceAnchors from './rehype-sentence-anchors.ts';
 import rehypeSentenceIds from './rehype-sentence-ids.ts';
 
 export interface RenderArticleOptions {
@@ -26,10 +27,15 @@ function rehypeDateline({ dateline }: { dateline?: string | undefined }) {
   return (tree: Root) => {
     const first = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'p');
     if (!dateline || !first) return;
-    first.children.unshift(
-      { type: 'element', tagName: 'span', properties: { className: ['dateline'] }, children: [{ type: 'text', value: dateline }] },
-      { type: 'text', value: ' — ' },
-    );
+    first.children.unshift({
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['dateline-lead'] },
+      children: [
+        { type: 'element', tagName: 'span', properties: { className: ['dateline'] }, children: [{ type: 'text', value: dateline }] },
+        { type: 'text', value: ' — ' },
+      ],
+    });
   };
 }
 
@@ -41,6 +47,7 @@ export function renderArticle(markdown: string, { published, glossary, dateline 
       .use(rehypeSentenceIds)
       .use(rehypeGlossaryLinks, { entries: glossary })
       .use(rehypeRelativeDates, { published })
+      .use(rehypeSentenceAnchors)
       .use(rehypeDateline, { dateline })
       .use(rehypeStringify)
       .processSync(markdown),

@@ -21,6 +21,8 @@ export const glossaryEntrySchema = (reference: ReferenceFactory) =>
       role: z.string().trim().min(1, 'must not be empty').optional(),
       /** One sentence, shown where the article uses the term. */
       short: oneSentenceSchema,
+      /** Whether the printed briefing lists it among its key terms. */
+      inBriefing: z.boolean().default(false),
       /** The full definition, as Markdown. */
       definition: z.string().trim().min(1, 'must not be empty'),
       evidence: evidenceSchema(reference),

@@ -27,6 +27,13 @@ document.addEventListener('click', async (event) => {
     }
     return;
   }
+  // A sentence's own link also copies its address; the browser still follows it.
+  const sentence = target.closest<HTMLAnchorElement>('a.sentence-anchor');
+  if (sentence) {
+    const url = `${canonical}#${sentence.dataset.fragment}`;
+    navigator.clipboard.writeText(url).then(() => announce('Link copied'), () => undefined);
+    return;
+  }
   if (target.closest('button.print-button')) window.print();
 });
 

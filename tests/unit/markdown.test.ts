@@ -101,3 +101,15 @@ describe('renderArticle on the whole article', () => {
     ]);
   });
 });
+
+describe('rehypeSentenceAnchors', () => {
+  test('ends each sentence with a link to itself, once', async () => {
+    const { default: rehypeSentenceAnchors, describeSentenceId } = await import('../../src/markdown/rehype-sentence-anchors.ts');
+    const html = String(
+      unified().use(remarkParse).use(remarkRehype).use(rehypeSentenceIds).use(rehypeSentenceAnchors).use(rehypeSentenceAnchors).use(rehypeStringify).processSync('One. Two.'),
+    );
+    expect(html.match(/class="anchor sentence-anchor"/g)).toHaveLength(2);
+    expect(html).toContain('<a class="anchor sentence-anchor" href="#p1-s2" aria-label="Link to: paragraph 1, sentence 2" data-fragment="p1-s2">#</a></span>');
+    expect(describeSentenceId('p12-s3')).toBe('paragraph 12, sentence 3');
+  });
+});

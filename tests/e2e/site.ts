@@ -1,0 +1,54 @@
+/** What the browser tests know of the built site: its pages, read from dist/. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+
+const DIST = path.resolve(process.env.OUT_DIR ?? 'dist');
+
+/** Every page of the built site, as a path: "/", "/timeline/", "/404.html". */
+export function builtPages(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) {
+        const relative = `/${path.relative(DIST, full).split(path.sep).join('/')}`;
+        found.push(relative.endsWith('/index.html') ? relative.slice(0, -'index.html'.length) : relative);
+      }
+    }
+  };
+  walk(DIST);
+  return found.sort();
+}
+
+export function builtHtml(pagePath: string): string {
+  const file = pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath;
+  return readFileSync(path.join(DIST, file), 'utf8');
+}
+
+/** The seed article as the editors received it. */
+export const seedText = () => readFileSync('tests/fixtures/seed-article.txt', 'utf8');
+
+export const ARTICLE_PATH = '/articles/japan-us-tariff-talks/';
+
+/** Whether an element's box lies within the viewport. */
+export async function isInViewport(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.top < window.innerHeight && box.bottom > 0;
+  });
+}
+
+/** Saves full-page screenshots at phone and desk widths, light and dark, into the test's output folder. */
+export async function screenshotWidthsAndSchemes(page: Page, pagePath: string, outputPath: (name: string) => string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(pagePath);
+      const name = pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
+      await page.screenshot({ path: outputPath(`${name}-${width}-${scheme}.png`), fullPage: true });
+    }
+  }
+}
