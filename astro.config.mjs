@@ -1,5 +1,6 @@
 // @ts-check
 import { existsSync, readFileSync } from 'node:fs';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -19,5 +20,5 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   // Scripts stay files, so the Content-Security-Policy can forbid inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentCheck(contentDir)],
+  integrations: [contentCheck(contentDir), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') })],
 });

@@ -166,6 +166,21 @@ async function buildSite(): Promise<SiteModel> {
   };
 }
 
+/** Every page of the site with its title: for Open Graph images, the sitemap and tests. */
+export function sitePages(model: SiteModel): { path: string; title: string; kicker: string }[] {
+  const { pages } = model.settings;
+  return [
+    { path: paths.home, title: model.articles[0]?.title ?? pages.home.title, kicker: 'Explainer' },
+    ...model.articles.map((article) => ({ path: article.path, title: article.title, kicker: `${article.dateline} · Wire report` })),
+    { path: paths.timeline, title: pages.timeline.title, kicker: pages.timeline.navLabel ?? pages.timeline.title },
+    { path: paths.tariffs, title: pages.tariffs.title, kicker: 'Explainer' },
+    { path: paths.glossary, title: pages.glossary.title, kicker: 'Reference' },
+    { path: paths.briefing, title: pages.home.title, kicker: pages.briefing.title },
+    { path: paths.sources, title: pages.sources.title, kicker: 'Reference' },
+    { path: paths.notFound, title: pages.notFound.title, kicker: model.settings.title },
+  ];
+}
+
 export function readingMinutes(article: Article): number {
   return Math.max(1, Math.round(article.words / WORDS_PER_MINUTE));
 }

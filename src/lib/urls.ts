@@ -8,6 +8,7 @@ export const paths = {
   glossary: '/glossary/',
   briefing: '/briefing/',
   sources: '/sources/',
+  notFound: '/404.html',
   feed: '/rss.xml',
 } as const;
 
@@ -26,7 +27,7 @@ export function absoluteUrl(path: string, site: URL | string): string {
 
 /** The address of a page's Open Graph image: /og/timeline.png for /timeline/, /og/index.png for /. */
 export function ogImagePath(pagePath: string): string {
-  const name = pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index';
+  const name = pagePath.replace(/\.html$/, '').replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index';
   return `/og/${name}.png`;
 }
 
