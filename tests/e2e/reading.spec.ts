@@ -1,20 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { wordsOf } from '../../src/lib/article-text.ts';
 import { loadContent } from '../../src/lib/load-content.ts';
-import { ARTICLE_PATH, builtPages, isInViewport, screenshotWidthsAndSchemes, seedText } from './site.ts';
-
-/** What the plugins add beside the article's words. */
-const ADDED = '.date-note, .term-tip, .anchor, .copy-link, .dateline-lead';
+import { ARTICLE_PATH, builtPages, isInViewport, mainTextWithoutControls, ownWords, screenshotWidthsAndSchemes, seedText } from './site.ts';
 
 test.describe('the article page', () => {
   test('holds every word of the seed, in order', async ({ page }) => {
     await page.goto(ARTICLE_PATH);
-    const text = await page.locator('.article-body').evaluate((body, added) => {
-      const copy = body.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll(added).forEach((node) => node.remove());
-      return copy.textContent ?? '';
-    }, ADDED);
-    expect(wordsOf(text)).toEqual(wordsOf(seedText()));
+    expect(wordsOf(await ownWords(page, '.article-body'))).toEqual(wordsOf(seedText()));
   });
 
   test('gives every paragraph and sentence an id', async ({ page }) => {
@@ -120,10 +112,10 @@ test.describe('without JavaScript', () => {
   for (const pagePath of builtPages()) {
     test(`${pagePath} shows all of its content`, async ({ page, browser }) => {
       await page.goto(pagePath);
-      const withoutScript = await page.locator('main').innerText();
+      const withoutScript = await mainTextWithoutControls(page);
       const scripted = await browser.newPage({ javaScriptEnabled: true });
       await scripted.goto(pagePath);
-      const withScript = await scripted.locator('main').innerText();
+      const withScript = await mainTextWithoutControls(scripted);
       await scripted.close();
       expect(withoutScript.length).toBeGreaterThan(100);
       expect(withoutScript).toBe(withScript);

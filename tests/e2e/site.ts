@@ -52,3 +52,27 @@ export async function screenshotWidthsAndSchemes(page: Page, pagePath: string, o
     }
   }
 }
+
+/** What the plugins add beside the article's words: notes, tooltips, anchors. */
+export const ADDED_TO_ARTICLE = '.date-note, .term-tip, .anchor, .copy-link, .dateline-lead';
+
+/** The article's own words inside an element, without what the site added beside them. */
+export async function ownWords(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).evaluate((element, added) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll(added).forEach((node) => node.remove());
+    return copy.textContent ?? '';
+  }, ADDED_TO_ARTICLE);
+}
+
+/** The text of <main> without its buttons, which only the script shows. */
+export async function mainTextWithoutControls(page: Page): Promise<string> {
+  return page.locator('main').evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('button').forEach((node) => node.remove());
+    document.body.append(copy);
+    const text = copy.innerText;
+    copy.remove();
+    return text;
+  });
+}
