@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import yaml from 'js-yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const siteFile = `${contentDir}/site.yaml`;
@@ -20,5 +21,5 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   // Scripts stay files, so the Content-Security-Policy can forbid inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentCheck(contentDir), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') })],
+  integrations: [contentCheck(contentDir), contentSecurityPolicy(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') })],
 });

@@ -36,7 +36,8 @@ export function textFragmentUrl(pageUrl: string, quote: string): string {
   const base = pageUrl.split('#')[0];
   const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
   const words = quote.trim().split(/\s+/);
-  // Long quotes are named by their first and last words, as browsers do.
-  const directive = words.length > 8 ? `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}` : encode(words.join(' '));
+  // Longer quotes are named by their first and last words (textStart,textEnd), so that
+  // the dates the page shows beside a phrase cannot stand in the way of the match.
+  const directive = words.length > 6 ? `${encode(words.slice(0, 3).join(' '))},${encode(words.slice(-3).join(' '))}` : encode(words.join(' '));
   return `${base}#:~:text=${directive}`;
 }

@@ -22,6 +22,7 @@ describe('astro build on broken content', () => {
     ['negative-rate', 'measures/steel-duty.yaml: rate must be 0 or more'],
     ['malformed-date', 'events/meeting.yaml: date "2021-02-30" is not a calendar date'],
     ['raw-html', 'articles/mini-article.md: body holds raw HTML on line 11 ("<script>")'],
+    ['raw-html-attribute', 'glossary/tariff.yaml: definition holds raw HTML on line 1 ("<img src=\\"x\\" onerror=\\"alert(1)\\">")'],
     ['bad-yaml', 'eras/only-era.yaml: is not valid YAML (line 3)'],
   ])('fails on %s, naming the file, the field and the problem', { timeout: BUILD_TIMEOUT }, (fixture, message) => {
     const build = buildFixture([fixture]);

@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { contentSecurityPolicy, withContentSecurityPolicy } from '../../src/lib/csp.ts';
+import { renderArticle } from '../../src/markdown/render-article.ts';
+
+describe('contentSecurityPolicy', () => {
+  test('allows scripts from the site only, and each inline style by its hash', () => {
+    const css = 'body{color:red}';
+    const policy = contentSecurityPolicy(`<html><head><style>${css}</style><style>${css}</style></head></html>`);
+    const sha = createHash('sha256').update(css).digest('base64');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain(`style-src 'sha256-${sha}'`);
+    expect(policy.match(/sha256-/g)).toHaveLength(1);
+    expect(policy).not.toContain('unsafe-inline');
+  });
+
+  test('puts the policy early in <head>, after the character set', () => {
+    expect(withContentSecurityPolicy('<html><head><title>t</title></head></html>')).toMatch(
+      /^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; [^"]+"><title>/,
+    );
+    expect(withContentSecurityPolicy('<html><head><meta charset="utf-8"><title>t</title></head></html>')).toMatch(
+      /^<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]+"><title>/,
+    );
+  });
+});
+
+describe('raw HTML in an article', () => {
+  test('never reaches the page, even if the content check were bypassed', () => {
+    const html = renderArticle('Hello <script>alert(1)</script> and <img src=x onerror="alert(2)"> there.', { published: '2021-11-15', glossary: [] });
+    expect(html).not.toMatch(/<script|onerror|<img/i);
+    expect(html).toContain('Hello');
+  });
+});
