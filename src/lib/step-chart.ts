@@ -30,7 +30,7 @@ export function layoutStepChart(
   series: readonly StepSeries[],
   { from, to, width = 640, height = 320 }: { from: string; to: string; width?: number; height?: number },
 ): StepChartLayout {
-  const plot = { left: 44, top: 16, right: width - 80, bottom: height - 32 };
+  const plot = { left: 44, top: 16, right: width - 140, bottom: height - 32 };
   const start = dayNumber(from);
   const span = Math.max(1, dayNumber(to) - start);
   const maximum = niceMaximum(series.flatMap((s) => s.steps.map((step) => step.rate)));

@@ -71,7 +71,7 @@ describe('layoutStepChart', () => {
 
   test('draws one step path per series, from the left edge to the right', () => {
     expect(layout.lines).toHaveLength(1);
-    expect(layout.lines[0]!.d).toMatch(/^M44 288H\d+(\.\d)?V\d+(\.\d)?H\d+(\.\d)?V16H560$/);
+    expect(layout.lines[0]!.d).toMatch(/^M44 288H\d+(\.\d)?V\d+(\.\d)?H\d+(\.\d)?V16H500$/);
     expect(layout.lines[0]!.end.rate).toBe(50);
   });
 
