@@ -1,0 +1,105 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { LinkChecker } from 'linkinator';
+import { builtPages } from './site.ts';
+
+const pages = builtPages();
+
+test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const pagePath of pages) {
+      test(`${pagePath} in the ${scheme} scheme`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(pagePath);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe('valid HTML (html-validate)', () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  for (const pagePath of pages) {
+    test(`${pagePath} has no error`, async () => {
+      const file = path.join('dist', pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
+      const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+      const errors = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} (line ${m.line}): ${m.message}`));
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+/** The broken links of a built site: in-site paths and #fragments (linkinator serves the folder itself). */
+async function brokenLinks(dir: string): Promise<{ broken: string[]; ok: number }> {
+  const result = await new LinkChecker().check({
+    path: dir,
+    recurse: true,
+    checkFragments: true,
+    // Outside addresses cannot be reached from here, and a text fragment names words, not an id.
+    linksToSkip: async (link) => !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link) || /:~:|%3A~%3A/.test(link),
+  });
+  return {
+    // linkinator reads every fragment as an id; a text fragment (#:~:text=) names words instead.
+    broken: result.links.filter((link) => link.state === 'BROKEN' && !link.url.includes('#:~:')).map((link) => `${link.url} (from ${link.parent}, ${link.status})`),
+    ok: result.links.filter((link) => link.state === 'OK').length,
+  };
+}
+
+test.describe('links (linkinator)', () => {
+  test('no broken link or fragment anywhere on the site', async () => {
+    test.setTimeout(120_000);
+    const { broken, ok } = await brokenLinks('dist/');
+    expect(broken).toEqual([]);
+    expect(ok).toBeGreaterThanOrEqual(pages.length);
+  });
+
+  test('the check finds a link to a missing fragment', async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'dist-'));
+    cpSync('dist', copy, { recursive: true });
+    const timeline = path.join(copy, 'timeline', 'index.html');
+    writeFileSync(timeline, readFileSync(timeline, 'utf8').replace('href="/glossary/#section-232"', 'href="/glossary/#no-such-term"'));
+    const { broken } = await brokenLinks(`${copy}/`);
+    expect(broken.some((link) => link.includes('/glossary/#no-such-term'))).toBe(true);
+  });
+});
+
+test.describe('no request leaves the site', () => {
+  for (const pagePath of pages) {
+    test(`${pagePath}`, async ({ page, baseURL }) => {
+      const outside: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(baseURL!) && !url.startsWith('data:')) outside.push(url);
+      });
+      await page.goto(pagePath, { waitUntil: 'networkidle' });
+      const term = page.locator('a.term').first();
+      if (await term.count()) await term.hover();
+      expect(outside).toEqual([]);
+    });
+  }
+});
+
+test.describe('Content-Security-Policy', () => {
+  for (const pagePath of pages) {
+    test(`${pagePath} allows no inline script and is not violated`, async ({ page }) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await page.goto(pagePath);
+      const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).not.toContain('unsafe-inline');
+      const inlineScripts = await page.locator('script:not([src]):not([type="application/ld+json"])').count();
+      expect(inlineScripts).toBe(0);
+      const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)));
+      expect(handlers).toEqual([]);
+      expect(violations).toEqual([]);
+    });
+  }
+});
