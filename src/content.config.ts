@@ -1,30 +1,45 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import type { ZodTypeAny } from 'astro/zod';
 import yaml from 'js-yaml';
+import { articleSchema } from './schemas/article.ts';
+import { eraSchema } from './schemas/era.ts';
+import { eventSchema } from './schemas/event.ts';
+import { explainerSectionSchema } from './schemas/explainer.ts';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { collectionSpecs, siteFile, siteSchema, type CollectionName, type ReferenceFactory } from './schemas/index.ts';
+import { keyFactSchema } from './schemas/key-fact.ts';
+import { measureSchema } from './schemas/measure.ts';
+import { sourceSchema } from './schemas/source.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 // Content-layer collections always resolve a reference to `{ collection, id }`.
-const astroReference = reference as unknown as ReferenceFactory;
+const ref = reference as unknown as ReferenceFactory;
 
-const entryCollections = Object.fromEntries(
-  (Object.entries(collectionSpecs) as [CollectionName, (typeof collectionSpecs)[CollectionName]][]).map(([name, spec]) => [
-    name,
-    defineCollection({
-      loader: glob({
-        pattern: spec.format === 'markdown' ? '*.md' : '*.yaml',
-        base: `${contentDir}/${spec.folder}`,
-        // The id is the one the editor set in the file, never its name.
-        generateId: ({ data }) => String(data.id),
-      }),
-      schema: spec.schema(astroReference),
+/** A collection of the files of one folder under content/ (see src/schemas/index.ts). */
+function collection<S extends ZodTypeAny>(name: CollectionName, schema: S) {
+  const spec = collectionSpecs[name];
+  return defineCollection({
+    loader: glob({
+      pattern: spec.format === 'markdown' ? '*.md' : '*.yaml',
+      base: `${contentDir}/${spec.folder}`,
+      // The id is the one the editor set in the file, never its name.
+      generateId: ({ data }) => String(data.id),
     }),
-  ]),
-) as Record<CollectionName, ReturnType<typeof defineCollection>>;
+    schema,
+  });
+}
 
 export const collections = {
-  ...entryCollections,
+  articles: collection('articles', articleSchema()),
+  events: collection('events', eventSchema(ref)),
+  measures: collection('measures', measureSchema(ref)),
+  glossary: collection('glossary', glossaryEntrySchema(ref)),
+  sources: collection('sources', sourceSchema()),
+  eras: collection('eras', eraSchema()),
+  keyFacts: collection('keyFacts', keyFactSchema(ref)),
+  explainer: collection('explainer', explainerSectionSchema(ref)),
   site: defineCollection({
     loader: file(`${contentDir}/${siteFile}`, { parser: (text) => ({ site: yaml.load(text) as Record<string, unknown> }) }),
     schema: siteSchema,

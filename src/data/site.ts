@@ -3,7 +3,7 @@
  * page renders: sorted, grouped, with evidence resolved and articles
  * rendered. Pages only arrange what this returns.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { articleSentences, type ArticleSentence } from '../lib/article-text.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { showEvidence, type ShownEvidence } from '../lib/evidence.ts';
@@ -13,7 +13,7 @@ import { createTermMatcher } from '../lib/terms.ts';
 import { hrefs, paths } from '../lib/urls.ts';
 import { renderArticle, renderDefinition } from '../markdown/render-article.ts';
 
-type Data<C extends Parameters<typeof getCollection>[0]> = CollectionEntry<C>['data'];
+type Data<C extends CollectionKey> = CollectionEntry<C>['data'];
 
 export interface Article extends Data<'articles'> {
   path: string;

@@ -71,12 +71,14 @@ function annotate(sentence: Element, published: string) {
     const { node, parent, start } = holder;
     const [time, ...note] = markUp(phrase) as [Element, ...ElementContent[]];
     (time.children[0] as Text).value = node.value.slice(phrase.coreStart - start, phrase.coreEnd - start);
+    const before: Text = { type: 'text', value: node.value.slice(0, phrase.coreStart - start) };
+    const after: Text = { type: 'text', value: node.value.slice(phrase.coreEnd - start) };
     const pieces: ElementContent[] = [
-      { type: 'text', value: node.value.slice(0, phrase.coreStart - start) },
+      before,
       time,
       ...note,
-      { type: 'text', value: node.value.slice(phrase.coreEnd - start) },
-    ].filter((piece) => piece.type !== 'text' || piece.value !== '');
+      after,
+    ].filter((piece) => piece.type !== 'text' || (piece as Text).value !== '');
     parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
   }
 }

@@ -83,7 +83,7 @@ test.describe('every page in print', () => {
     await page.goto('/timeline/');
     await page.emulateMedia({ media: 'print' });
     const after = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
-    expect(await after('.involved a')).toMatch(/^" \(" attr\(href\) "\)"$|\(\/glossary\/#/);
+    expect(await after('.evidence a.citation')).toMatch(/\(\/sources\/#[a-z0-9-]+\)/);
     expect(await after('a.anchor')).toBe('none');
   });
 });

@@ -20,14 +20,6 @@ test.describe('links to a part of a page', () => {
     });
   }
 
-  test('an old id of an entry still leads to it', async ({ page }) => {
-    const html = await (await page.request.get('/glossary/')).text();
-    const old = /<span id="([^"]+)" class="old-anchor">/.exec(html);
-    test.skip(!old, 'no entry has an old id');
-    await page.goto(`/glossary/#${old![1]}`);
-    expect(await isInViewport(page, `[id="${old![1]}"]`)).toBe(true);
-  });
-
   test('every event, term and section heading has a named anchor link', async ({ page }) => {
     for (const [path, selector] of [['/timeline/', 'li.event'], ['/glossary/', 'article.entry'], ['/tariffs/', 'section > h2']] as const) {
       await page.goto(path);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import type { Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -40,8 +40,8 @@ describe('rehypeSentenceIds', () => {
 
   test('changes nothing on a second run, and nothing in empty input', () => {
     const processor = unified().use(rehypeSentenceIds).use(rehypeSentenceIds).use(rehypeStringify);
-    const tree = unified().use(remarkParse).use(remarkRehype).runSync(unified().use(remarkParse).parse('One. Two.'));
-    expect(processor.stringify(processor.runSync(tree))).toBe(
+    const tree = unified().use(remarkParse).use(remarkRehype).runSync(unified().use(remarkParse).parse('One. Two.')) as Root;
+    expect(processor.stringify(processor.runSync(tree) as Root)).toBe(
       '<p id="p1"><span class="sentence" id="p1-s1">One.</span> <span class="sentence" id="p1-s2">Two.</span></p>',
     );
     expect(process('', 'ids')).toBe('');
