@@ -118,7 +118,7 @@ export function checkContent(raw: RawContent): ContentProblem[] {
   const articles = indexArticles(
     parsed.articles.map(({ data, file }) => ({ id: data.id, published: (data as unknown as ArticleData).published.iso, body: file.body ?? '' })),
   );
-  const articleNames = articles.map((a) => a.id).join(', ') || 'none';
+  const articleNames = articles.articles.map((a) => a.id).join(', ') || 'none';
   const spanOf: Partial<Record<CollectionName, (data: ParsedFile['data']) => { field: string; start: PartialDate; end: PartialDate | undefined }>> = {
     events: (data) => {
       const event = data as unknown as EventData;

@@ -20,16 +20,39 @@ export interface QuoteLocation {
   sentence: ArticleSentence;
 }
 
-/** Splits each article into sentences once, for many look-ups. */
+/** The first word pairs of a text, as the index keys it. */
+const leadingPair = (normalized: string) => normalized.split(' ', 2).join(' ');
+
+/**
+ * Splits each article into sentences once, and indexes every pair of
+ * consecutive words, so that finding a quote looks only at the few articles
+ * that hold its first two words: quotes and articles can grow together.
+ */
 export function indexArticles(articles: readonly ArticleText[]) {
-  return articles.map((article) => ({ ...article, sentences: articleSentences(article.body) }));
+  const indexed = articles.map((article) => ({ ...article, sentences: articleSentences(article.body) }));
+  const byPair = new Map<string, Set<number>>();
+  indexed.forEach((article, i) => {
+    const words = article.sentences.map((s) => normalizeText(s.text)).join(' ').split(' ');
+    for (let w = 0; w < words.length; w += 1) {
+      const pair = w + 1 < words.length ? `${words[w]} ${words[w + 1]}` : words[w]!;
+      for (const key of [pair, words[w]!]) {
+        const set = byPair.get(key) ?? new Set<number>();
+        set.add(i);
+        byPair.set(key, set);
+      }
+    }
+  });
+  return { articles: indexed, byPair };
 }
 
 export type ArticleIndex = ReturnType<typeof indexArticles>;
 
 /** The first article and sentence that hold the quote, or null. */
 export function locateQuote(quote: string, index: ArticleIndex): QuoteLocation | null {
-  for (const article of index) {
+  // A quote may start mid-word ("ing ..."); then every article is a candidate.
+  const candidates = index.byPair.get(leadingPair(normalizeText(quote))) ?? index.articles.keys();
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    const article = index.articles[i]!;
     const sentence = findQuoteInArticle(quote, article.sentences);
     if (sentence) return { articleId: article.id, published: article.published, sentence };
   }

@@ -22,7 +22,7 @@ export function buildFixture(overlays: string[], edit?: (contentDir: string) => 
   const outDir = path.join(root, 'dist');
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { contentDir, outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -28,3 +28,12 @@ describe('createTermMatcher', () => {
     expect(createTermMatcher([])('anything')).toEqual([]);
   });
 });
+
+describe('createTermMatcher with a large glossary', () => {
+  test('finds the right entry among thousands, by the first word of its names', () => {
+    const entries = Array.from({ length: 5000 }, (_, i) => ({ id: `term-${i}`, names: [`Term ${i}`, `Alias number ${i}`] }));
+    const match = createTermMatcher(entries);
+    const text = 'See term 4321 and alias number 17, not term-99.';
+    expect(match(text).map((m) => `${m.id}:${text.slice(m.start, m.end)}`)).toEqual(['term-4321:term 4321', 'term-17:alias number 17']);
+  });
+});
