@@ -11,7 +11,7 @@ import { indexArticles } from '../lib/provenance.ts';
 import { productsOf, type RateMeasure } from '../lib/tariffs.ts';
 import { createTermMatcher } from '../lib/terms.ts';
 import { hrefs, paths } from '../lib/urls.ts';
-import { renderArticle, renderDefinition } from '../markdown/render-article.ts';
+import { createArticleRenderer, renderDefinition } from '../markdown/render-article.ts';
 
 type Data<C extends CollectionKey> = CollectionEntry<C>['data'];
 
@@ -97,6 +97,7 @@ async function buildSite(): Promise<SiteModel> {
   const shown = (evidence: Parameters<typeof showEvidence>[0]) => showEvidence(evidence, index, sourcesById);
 
   const glossaryLinks = glossaryEntries.map(({ data }) => ({ id: data.id, names: [data.term, ...data.aliases], short: data.short, href: hrefs.term(data.id) }));
+  const render = createArticleRenderer(glossaryLinks);
   const articles: Article[] = articleEntries
     .map(({ data, body = '' }) => {
       const sentences = articleSentences(body);
@@ -104,7 +105,7 @@ async function buildSite(): Promise<SiteModel> {
         ...data,
         path: paths.article(data.id),
         body,
-        html: renderArticle(body, { published: data.published.iso, glossary: glossaryLinks, dateline: data.dateline }),
+        html: render(body, { published: data.published.iso, dateline: data.dateline }),
         sentences,
         words: body.split(/\s+/).filter(Boolean).length,
       };

@@ -51,20 +51,32 @@ export function wordsOf(text: string): string[] {
   return normalizeText(text).split(' ').filter(Boolean);
 }
 
+/** An article's sentences as one normalised text, with where each sentence starts in it. */
+export interface SearchableText {
+  sentences: readonly ArticleSentence[];
+  text: string;
+  starts: number[];
+}
+
+export function searchableText(sentences: readonly ArticleSentence[]): SearchableText {
+  let text = '';
+  const starts: number[] = [];
+  for (const sentence of sentences) {
+    starts.push(text.length);
+    text += `${normalizeText(sentence.text)} `;
+  }
+  return { sentences, text, starts };
+}
+
 /**
  * The sentence that holds a quote (the first, where the quote runs on into
  * the next), or null when the article does not hold it word for word.
  */
-export function findQuoteInArticle(quote: string, sentences: readonly ArticleSentence[]): ArticleSentence | null {
+export function findQuoteInArticle(quote: string, article: readonly ArticleSentence[] | SearchableText): ArticleSentence | null {
   const needle = normalizeText(quote);
   if (!needle) return null;
-  let haystack = '';
-  const starts: number[] = [];
-  for (const sentence of sentences) {
-    starts.push(haystack.length);
-    haystack += `${normalizeText(sentence.text)} `;
-  }
-  const at = haystack.indexOf(needle);
+  const { sentences, text, starts } = 'text' in article ? article : searchableText(article);
+  const at = text.indexOf(needle);
   if (at === -1) return null;
   let index = 0;
   while (index + 1 < starts.length && starts[index + 1]! <= at) index += 1;

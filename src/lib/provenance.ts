@@ -3,7 +3,7 @@
  * links to the sentence that holds it. The date rule: the dates a quote's
  * words mean must agree with the date the item gives.
  */
-import { articleSentences, findQuoteInArticle, normalizeText, type ArticleSentence } from './article-text.ts';
+import { articleSentences, findQuoteInArticle, normalizeText, searchableText, type ArticleSentence } from './article-text.ts';
 import { findDatePhrases, formatPartialDate, spansOverlap, type DatePhrase, type PartialDate } from './dates.ts';
 
 /** An article as the checks need it: its id, the day it was published and its Markdown body. */
@@ -20,26 +20,30 @@ export interface QuoteLocation {
   sentence: ArticleSentence;
 }
 
-/** The first word pairs of a text, as the index keys it. */
-const leadingPair = (normalized: string) => normalized.split(' ', 2).join(' ');
+/** Each pair of consecutive words of a normalised text ("a b c" → "a b", "b c"), or the word alone. */
+function wordPairs(normalized: string): string[] {
+  const words = normalized.split(' ').filter(Boolean);
+  if (words.length < 2) return words;
+  return words.slice(1).map((word, i) => `${words[i]} ${word}`);
+}
 
 /**
  * Splits each article into sentences once, and indexes every pair of
- * consecutive words, so that finding a quote looks only at the few articles
- * that hold its first two words: quotes and articles can grow together.
+ * consecutive words, so that finding a quote looks only at the articles that
+ * hold its rarest pair: the cost of a look-up does not grow with the number
+ * of articles, and quotes and articles can grow together.
  */
 export function indexArticles(articles: readonly ArticleText[]) {
-  const indexed = articles.map((article) => ({ ...article, sentences: articleSentences(article.body) }));
+  const indexed = articles.map((article) => {
+    const sentences = articleSentences(article.body);
+    return { ...article, sentences, searchable: searchableText(sentences) };
+  });
   const byPair = new Map<string, Set<number>>();
   indexed.forEach((article, i) => {
-    const words = article.sentences.map((s) => normalizeText(s.text)).join(' ').split(' ');
-    for (let w = 0; w < words.length; w += 1) {
-      const pair = w + 1 < words.length ? `${words[w]} ${words[w + 1]}` : words[w]!;
-      for (const key of [pair, words[w]!]) {
-        const set = byPair.get(key) ?? new Set<number>();
-        set.add(i);
-        byPair.set(key, set);
-      }
+    for (const pair of wordPairs(article.searchable.text)) {
+      const set = byPair.get(pair) ?? new Set<number>();
+      set.add(i);
+      byPair.set(pair, set);
     }
   });
   return { articles: indexed, byPair };
@@ -49,11 +53,19 @@ export type ArticleIndex = ReturnType<typeof indexArticles>;
 
 /** The first article and sentence that hold the quote, or null. */
 export function locateQuote(quote: string, index: ArticleIndex): QuoteLocation | null {
-  // A quote may start mid-word ("ing ..."); then every article is a candidate.
-  const candidates = index.byPair.get(leadingPair(normalizeText(quote))) ?? index.articles.keys();
-  for (const i of [...candidates].sort((a, b) => a - b)) {
+  // The quote's first and last words may be cut from longer ones: only its inner pairs are whole.
+  const pairs = wordPairs(normalizeText(quote));
+  const inner = pairs.length > 2 ? pairs.slice(1, -1) : [];
+  let rarest: Set<number> | undefined;
+  for (const pair of inner) {
+    const holders = index.byPair.get(pair);
+    if (!holders) return null;
+    if (!rarest || holders.size < rarest.size) rarest = holders;
+  }
+  const candidates = rarest ? [...rarest].sort((a, b) => a - b) : [...index.articles.keys()];
+  for (const i of candidates) {
     const article = index.articles[i]!;
-    const sentence = findQuoteInArticle(quote, article.sentences);
+    const sentence = findQuoteInArticle(quote, article.searchable);
     if (sentence) return { articleId: article.id, published: article.published, sentence };
   }
   return null;

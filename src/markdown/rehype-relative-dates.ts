@@ -6,11 +6,12 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { findDatePhrases, formatPartialDate, type DatePhrase } from '../lib/dates.ts';
 
 export interface RehypeRelativeDatesOptions {
-  /** The day the article was published, `YYYY-MM-DD`. */
-  published: string;
+  /** The day the article was published, `YYYY-MM-DD`; else read from the file's `data.published`. */
+  published?: string;
 }
 
 /** What the plugins add beside the article's words; it is not part of the sentence. */
@@ -83,8 +84,10 @@ function annotate(sentence: Element, published: string) {
   }
 }
 
-export default function rehypeRelativeDates({ published }: RehypeRelativeDatesOptions) {
-  return (tree: Root) => {
+export default function rehypeRelativeDates(options: RehypeRelativeDatesOptions = {}) {
+  return (tree: Root, file: VFile) => {
+    const published = options.published ?? (file.data.published as string | undefined);
+    if (!published) return;
     visit(tree, 'element', (node) => {
       const classes = node.properties.className;
       if (Array.isArray(classes) && classes.includes('sentence')) annotate(node, published);

@@ -9,22 +9,23 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import rehypeGlossaryLinks, { type GlossaryLinkEntry } from './rehype-glossary-links.ts';
 import rehypeRelativeDates from './rehype-relative-dates.ts';
 import rehypeSentenceAnchors from './rehype-sentence-anchors.ts';
 import rehypeSentenceIds from './rehype-sentence-ids.ts';
 
-export interface RenderArticleOptions {
+export interface ArticleFileData {
   /** The day the article was published, `YYYY-MM-DD`. */
   published: string;
-  glossary: readonly GlossaryLinkEntry[];
   /** Where it was filed; it leads the first paragraph ("TOKYO —"), outside any sentence. */
   dateline?: string;
 }
 
 /** Puts the dateline at the head of the first paragraph, as newspapers print it. */
-function rehypeDateline({ dateline }: { dateline?: string | undefined }) {
-  return (tree: Root) => {
+function rehypeDateline() {
+  return (tree: Root, file: VFile) => {
+    const dateline = file.data.dateline as string | undefined;
     const first = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'p');
     if (!dateline || !first) return;
     first.children.unshift({
@@ -39,19 +40,27 @@ function rehypeDateline({ dateline }: { dateline?: string | undefined }) {
   };
 }
 
-export function renderArticle(markdown: string, { published, glossary, dateline }: RenderArticleOptions): string {
-  return String(
-    unified()
-      .use(remarkParse)
-      .use(remarkRehype)
-      .use(rehypeSentenceIds)
-      .use(rehypeGlossaryLinks, { entries: glossary })
-      .use(rehypeRelativeDates, { published })
-      .use(rehypeSentenceAnchors)
-      .use(rehypeDateline, { dateline })
-      .use(rehypeStringify)
-      .processSync(markdown),
-  );
+/**
+ * Makes the renderer for every article of a site: the glossary is prepared
+ * once, and each article brings its own published day and dateline.
+ */
+export function createArticleRenderer(glossary: readonly GlossaryLinkEntry[]) {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkRehype)
+    .use(rehypeSentenceIds)
+    .use(rehypeGlossaryLinks, { entries: glossary })
+    .use(rehypeRelativeDates)
+    .use(rehypeSentenceAnchors)
+    .use(rehypeDateline)
+    .use(rehypeStringify)
+    .freeze();
+  return (markdown: string, data: ArticleFileData): string => String(processor.processSync(new VFile({ value: markdown, data: { ...data } })));
+}
+
+/** Renders one article; for many, make one renderer with `createArticleRenderer`. */
+export function renderArticle(markdown: string, { glossary, ...data }: ArticleFileData & { glossary: readonly GlossaryLinkEntry[] }): string {
+  return createArticleRenderer(glossary)(markdown, data);
 }
 
 /** A glossary definition's Markdown to HTML, raw HTML dropped. */

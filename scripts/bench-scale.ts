@@ -1,0 +1,95 @@
+/**
+ * npm run bench:scale: builds synthetic content sets of 10, 100 and 1,000
+ * articles (with events and glossary terms in proportion, on top of the real
+ * content) and reports the build time and the time per article, to show that
+ * the build grows no worse than linearly. Each set lives in a temporary
+ * folder, built through CONTENT_DIR and OUT_DIR. Figures, not pass/fail.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const pad = (n: number) => String(n).padStart(4, '0');
+
+/** A day in 2020-2023 for article n, as YYYY-MM-DD, and its weekday. */
+function dayOf(n: number): { iso: string; weekday: string } {
+  const date = new Date(Date.UTC(2020, 0, 1 + ((n * 7) % 1400)));
+  return { iso: date.toISOString().slice(0, 10), weekday: WEEKDAYS[date.getUTCDay()]! };
+}
+
+function article(n: number): string {
+  const { iso, weekday } = dayOf(n);
+  const paragraphs = Array.from({ length: 8 }, (_, p) =>
+    [
+      `Delegation ${n} met trade officials on ${weekday} to discuss the steel question number ${p + 1}.`,
+      `The synthetic minister ${n} said the tariff on item ${p + 1} must be lifted, according to a statement.`,
+      `Officials of Section 232 desk ${n} will travel next week, government officials said.`,
+    ].join(' '),
+  );
+  return `---\nid: synthetic-${pad(n)}\ntitle: Synthetic article ${n}\ndek: A generated article for the scale benchmark.\npublished: ${iso}\ndateline: Tokyo\ncredit: Agencies\nlanguage: en\n---\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+function event(n: number, k: number): string {
+  const { iso } = dayOf(n);
+  const quote = k === 0 ? `Delegation ${n} met trade officials on ${dayOf(n).weekday}` : `The synthetic minister ${n} said the tariff on item 1 must be lifted`;
+  return `id: synthetic-event-${pad(n)}-${k}\ndate: ${iso}\nera: the-trip\ntitle: Synthetic event ${n}.${k}\nsummary: A generated event.\ninvolved:\n  - synthetic-term-${pad(n)}\nevidence:\n  quote: "${quote}"\n`;
+}
+
+function term(n: number): string {
+  return `id: synthetic-term-${pad(n)}\nterm: Synthetic minister ${n}\naliases:\n  - Delegation ${n}\nkind: person\nshort: A generated person.\ndefinition: A person made up for the benchmark.\nevidence:\n  quote: "The synthetic minister ${n} said"\n`;
+}
+
+function makeContent(size: number, root: string): string {
+  const dir = path.join(root, 'content');
+  cpSync('content', dir, { recursive: true });
+  for (let n = 1; n <= size; n += 1) {
+    writeFileSync(path.join(dir, 'articles', `synthetic-${pad(n)}.md`), article(n));
+    for (const k of [0, 1]) writeFileSync(path.join(dir, 'events', `synthetic-event-${pad(n)}-${k}.yaml`), event(n, k));
+    writeFileSync(path.join(dir, 'glossary', `synthetic-term-${pad(n)}.yaml`), term(n));
+  }
+  return dir;
+}
+
+function countHtml(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, entry) => sum + (entry.isDirectory() ? countHtml(path.join(dir, entry.name)) : entry.name.endsWith('.html') ? 1 : 0),
+    0,
+  );
+}
+
+const rows: { articles: number; pages: number; seconds: number; msPerArticle: number }[] = [];
+for (const size of SIZES) {
+  const root = mkdtempSync(path.join(tmpdir(), `scale-${size}-`));
+  const contentDir = makeContent(size, root);
+  const outDir = path.join(root, 'dist');
+  const started = process.hrtime.bigint();
+  const build = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (build.status !== 0) {
+    console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
+    throw new Error(`the build of ${size} articles failed`);
+  }
+  const articles = size + 1;
+  rows.push({ articles, pages: countHtml(outDir), seconds, msPerArticle: (seconds * 1000) / articles });
+  console.log(`built ${articles} articles in ${seconds.toFixed(1)} s`);
+  rmSync(root, { recursive: true, force: true });
+}
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/scale.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, 2)}\n`);
+console.log('\n| articles | pages | build time | per article |');
+console.log('| ---: | ---: | ---: | ---: |');
+for (const row of rows) console.log(`| ${row.articles} | ${row.pages} | ${row.seconds.toFixed(1)} s | ${row.msPerArticle.toFixed(0)} ms |`);
+// Linear growth keeps the cost of each added article flat from one step to the next.
+for (let i = 1; i < rows.length; i += 1) {
+  const [a, b] = [rows[i - 1]!, rows[i]!];
+  console.log(`${a.articles} → ${b.articles} articles: ${(((b.seconds - a.seconds) * 1000) / (b.articles - a.articles)).toFixed(0)} ms for each added article`);
+}

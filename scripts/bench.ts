@@ -1,0 +1,121 @@
+/**
+ * npm run bench: measures each built page against the budgets of design.md
+ * and prints a table (also written to bench-results/bench.json):
+ *   - first round trip: the HTML plus render-blocking CSS, gzip (budget 14 KB)
+ *   - JavaScript, gzip (budget 2 KB; none where nothing is interactive)
+ *   - requests made while loading, and all bytes loaded; any request off the site
+ *   - Lighthouse (mobile) scores in its four categories (budget 100 each)
+ * Figures, not pass/fail: this machine is noisy. Run `npm run build` first.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const DIST = path.resolve(process.env.OUT_DIR ?? 'dist');
+const PORT = 4329;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function pages(dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return pages(full);
+    if (!entry.name.endsWith('.html')) return [];
+    const route = `/${path.relative(DIST, full).split(path.sep).join('/')}`;
+    return [route.endsWith('/index.html') ? route.slice(0, -'index.html'.length) : route];
+  });
+}
+
+function fileOf(route: string): string {
+  return path.join(DIST, route.endsWith('/') ? `${route}index.html` : route);
+}
+
+/** Bytes of the HTML and of what it makes the browser wait for or run, from the built files. */
+function staticFigures(route: string) {
+  const html = readFileSync(fileOf(route), 'utf8');
+  const blockingCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
+  return {
+    htmlGzip: gzipBytes(fileOf(route)),
+    blockingCssGzip: blockingCss.reduce((sum, file) => sum + gzipBytes(file), 0),
+    jsGzip: scripts.reduce((sum, file) => sum + gzipBytes(file), 0),
+  };
+}
+
+async function serve() {
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`${ORIGIN}/`)).ok) return server;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error('the preview server did not start');
+}
+
+async function main() {
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run npm run build first`);
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const rows = [];
+  try {
+    for (const route of pages().sort()) {
+      const page = await browser.newPage();
+      const requests: { url: string; bytes: number }[] = [];
+      page.on('response', async (response) => {
+        requests.push({ url: response.url(), bytes: (await response.body().catch(() => Buffer.alloc(0))).length });
+      });
+      await page.goto(`${ORIGIN}${route}`, { waitUntil: 'networkidle' });
+      await page.close();
+      const result = await lighthouse(`${ORIGIN}${route}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const categories = result!.lhr.categories;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const figures = staticFigures(route);
+      rows.push({
+        route,
+        firstRoundTripGzip: figures.htmlGzip + figures.blockingCssGzip,
+        jsGzip: figures.jsGzip,
+        requests: requests.length,
+        totalBytes: requests.reduce((sum, r) => sum + r.bytes, 0),
+        outsideRequests: requests.filter((r) => !r.url.startsWith(ORIGIN)).map((r) => r.url),
+        lighthouse: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
+      });
+    }
+  } finally {
+    await browser.close();
+    chrome.kill();
+    process.kill(-server.pid!);
+  }
+
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+  console.log('| page | first round trip (HTML + blocking CSS, gzip) | JS (gzip) | requests | total bytes | outside requests | Lighthouse perf / a11y / best practices / SEO |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const row of rows) {
+    const lh = row.lighthouse;
+    console.log(`| ${row.route} | ${kb(row.firstRoundTripGzip)} KB | ${row.jsGzip ? `${kb(row.jsGzip)} KB` : '0'} | ${row.requests} | ${kb(row.totalBytes)} KB | ${row.outsideRequests.length} | ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo} |`);
+  }
+  const over = rows.filter((r) => r.firstRoundTripGzip > 14 * 1024 || r.jsGzip > 2 * 1024 || r.outsideRequests.length > 0);
+  console.log(over.length ? `\nOver budget: ${over.map((r) => r.route).join(', ')}` : '\nEvery page is within the byte and request budgets.');
+}
+
+await main();
