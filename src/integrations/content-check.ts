@@ -4,6 +4,7 @@
  * field and the problem, and nothing half-built is published.
  */
 import type { AstroIntegration } from 'astro';
+import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import { checkContent } from '../lib/check-content.ts';
 import { loadContent } from '../lib/load-content.ts';
@@ -13,8 +14,11 @@ export function contentCheck(contentDir: string): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
-        const problems = checkContent(loadContent(contentDir));
+      'astro:config:setup': ({ logger, addWatchFile }) => {
+        const content = loadContent(contentDir);
+        // In `astro dev`, an edit to any content file restarts the server, and so checks again.
+        for (const file of content.files) addWatchFile(path.resolve(file));
+        const problems = checkContent(content);
         if (problems.length === 0) {
           logger.info(`${contentDir}: all content checked`);
           return;

@@ -19,6 +19,8 @@ export interface ContentFile {
 }
 
 export interface RawContent {
+  /** Every file read, as displayed. */
+  files: string[];
   site: ContentFile | null;
   collections: Record<CollectionName, ContentFile[]>;
   problems: ContentProblem[];
@@ -65,7 +67,9 @@ export function loadContent(contentDir: string, cwd = process.cwd()): RawContent
   // Files are named as the editor named the folder: "content/events/x.yaml".
   const display = (absolute: string) => path.join(contentDir, path.relative(root, absolute)).split(path.sep).join('/');
   const problems: ContentProblem[] = [];
+  const files: string[] = [];
   const read = (absolute: string, format: 'markdown' | 'yaml') => {
+    files.push(display(absolute));
     const result = readContentFile(absolute, display(absolute), format);
     if ('message' in result) {
       problems.push(result);
@@ -86,5 +90,5 @@ export function loadContent(contentDir: string, cwd = process.cwd()): RawContent
   let site: ContentFile | null = null;
   if (existsSync(sitePath)) site = read(sitePath, 'yaml');
   else problems.push({ file: display(sitePath), message: 'is missing: the site settings (title, baseUrl, asOf) live here' });
-  return { site, collections, problems };
+  return { files, site, collections, problems };
 }

@@ -17,7 +17,6 @@ export const hrefs = {
   event: (id: string) => `${paths.timeline}#${id}`,
   term: (id: string) => `${paths.glossary}#${id}`,
   source: (id: string) => `${paths.sources}#${id}`,
-  section: (id: string) => `${paths.tariffs}#${id}`,
 };
 
 /** An absolute URL on the deployed site. */
