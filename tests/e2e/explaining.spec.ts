@@ -89,6 +89,28 @@ test.describe('the Section 232 explainer', () => {
     await expect(example.locator('tr', { hasText: '50%' }).first()).toContainText('$500,000');
   });
 
+  test('the calculator works out the duty for a value, a product and a day', async ({ page }) => {
+    await page.goto('/tariffs/');
+    const calculator = page.getByRole('form', { name: 'Work it out for another shipment' });
+    await calculator.getByLabel('Customs value, US$').fill('2000000');
+    await calculator.getByLabel('Product').selectOption({ label: 'Steel' });
+    await calculator.getByLabel('Day of entry').fill('2021-11-15');
+    await expect(calculator.locator('output')).toHaveText('25% under Proclamation 9705: a duty of $500,000, $2,500,000 in all.');
+    await calculator.getByLabel('Day of entry').fill('2025-07-01');
+    await expect(calculator.locator('output')).toHaveText('50% under Proclamation 10947: a duty of $1,000,000, $3,000,000 in all.');
+    await calculator.getByLabel('Day of entry').fill('2017-06-01');
+    await expect(calculator.locator('output')).toHaveText('No additional duty applied on that day.');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the calculator stays hidden and the worked example stands', async ({ page }) => {
+      await page.goto('/tariffs/');
+      await expect(page.locator('form.calculator')).toBeHidden();
+      await expect(page.locator('table.worked-example')).toBeVisible();
+    });
+  });
+
   test('looks right at phone and desk widths, light and dark', async ({ page }, testInfo) => {
     await screenshotWidthsAndSchemes(page, '/tariffs/', (name) => testInfo.outputPath(name));
   });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { wordsOf } from '../../src/lib/article-text.ts';
 import { loadContent } from '../../src/lib/load-content.ts';
-import { ARTICLE_PATH, builtPages, isInViewport, mainTextWithoutControls, ownWords, screenshotWidthsAndSchemes, seedText } from './site.ts';
+import { ARTICLE_PATH, builtPages, isInViewport, mainTextWithoutEnhancements, ownWords, screenshotWidthsAndSchemes, seedText } from './site.ts';
 
 test.describe('the article page', () => {
   test('holds every word of the seed, in order', async ({ page }) => {
@@ -112,13 +112,16 @@ test.describe('without JavaScript', () => {
   for (const pagePath of builtPages()) {
     test(`${pagePath} shows all of its content`, async ({ page, browser }) => {
       await page.goto(pagePath);
-      const withoutScript = await mainTextWithoutControls(page);
+      const withoutScript = await mainTextWithoutEnhancements(page);
       const scripted = await browser.newPage({ javaScriptEnabled: true });
       await scripted.goto(pagePath);
-      const withScript = await mainTextWithoutControls(scripted);
+      const withScript = await mainTextWithoutEnhancements(scripted);
       await scripted.close();
       expect(withoutScript.length).toBeGreaterThan(100);
       expect(withoutScript).toBe(withScript);
+      // Nothing but the enhancements is hidden without the script.
+      const hidden = await page.locator('main [hidden]:not([data-enhancement])').count();
+      expect(hidden).toBe(0);
     });
   }
 });

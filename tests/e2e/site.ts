@@ -65,11 +65,11 @@ export async function ownWords(page: Page, selector: string): Promise<string> {
   }, ADDED_TO_ARTICLE);
 }
 
-/** The text of <main> without its buttons, which only the script shows. */
-export async function mainTextWithoutControls(page: Page): Promise<string> {
+/** The text of <main> without the enhancements only the script shows (marked `data-enhancement`). */
+export async function mainTextWithoutEnhancements(page: Page): Promise<string> {
   return page.locator('main').evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('button').forEach((node) => node.remove());
+    copy.querySelectorAll('[data-enhancement]').forEach((node) => node.remove());
     document.body.append(copy);
     const text = copy.innerText;
     copy.remove();
