@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import type { ZodTypeAny } from 'astro/zod';
 import yaml from 'js-yaml';
 import { articleSchema } from './schemas/article.ts';
@@ -8,6 +8,7 @@ import { eventSchema } from './schemas/event.ts';
 import { explainerSectionSchema } from './schemas/explainer.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { collectionSpecs, siteFile, siteSchema, type CollectionName, type ReferenceFactory } from './schemas/index.ts';
+import { contentFolderLoader } from './loaders/content-folder.ts';
 import { keyFactSchema } from './schemas/key-fact.ts';
 import { measureSchema } from './schemas/measure.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -19,16 +20,7 @@ const ref = reference as unknown as ReferenceFactory;
 
 /** A collection of the files of one folder under content/ (see src/schemas/index.ts). */
 function collection<S extends ZodTypeAny>(name: CollectionName, schema: S) {
-  const spec = collectionSpecs[name];
-  return defineCollection({
-    loader: glob({
-      pattern: spec.format === 'markdown' ? '*.md' : '*.yaml',
-      base: `${contentDir}/${spec.folder}`,
-      // The id is the one the editor set in the file, never its name.
-      generateId: ({ data }) => String(data.id),
-    }),
-    schema,
-  });
+  return defineCollection({ loader: contentFolderLoader(contentDir, collectionSpecs[name]), schema });
 }
 
 export const collections = {

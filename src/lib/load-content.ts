@@ -41,7 +41,7 @@ function yamlProblem(file: string, error: unknown, lineOffset = 0): ContentProbl
   return { file, message: `could not be read: ${String(error)}` };
 }
 
-function readContentFile(absolute: string, display: string, format: 'markdown' | 'yaml'): ContentFile | ContentProblem {
+export function readContentFile(absolute: string, display: string, format: 'markdown' | 'yaml'): ContentFile | ContentProblem {
   const text = readFileSync(absolute, 'utf8');
   if (format === 'yaml') {
     try {
