@@ -4,7 +4,7 @@
  * rendered. Pages only arrange what this returns.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { articleSentences, type ArticleSentence } from '../lib/article-text.ts';
+import type { ArticleSentence } from '../lib/article-text.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { showEvidence, type ShownEvidence } from '../lib/evidence.ts';
 import { indexArticles } from '../lib/provenance.ts';
@@ -98,9 +98,10 @@ async function buildSite(): Promise<SiteModel> {
 
   const glossaryLinks = glossaryEntries.map(({ data }) => ({ id: data.id, names: [data.term, ...data.aliases], short: data.short, href: hrefs.term(data.id) }));
   const render = createArticleRenderer(glossaryLinks);
+  // The index has already split each article into sentences, in the same order.
   const articles: Article[] = articleEntries
-    .map(({ data, body = '' }) => {
-      const sentences = articleSentences(body);
+    .map(({ data, body = '' }, i) => {
+      const { sentences } = index.articles[i]!;
       return {
         ...data,
         path: paths.article(data.id),
