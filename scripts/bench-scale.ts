@@ -6,9 +6,10 @@
  * folder, built through CONTENT_DIR and OUT_DIR. Figures, not pass/fail.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { htmlFilesIn } from '../src/lib/built-pages.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -54,13 +55,6 @@ function makeContent(size: number, root: string): string {
   return dir;
 }
 
-function countHtml(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce(
-    (sum, entry) => sum + (entry.isDirectory() ? countHtml(path.join(dir, entry.name)) : entry.name.endsWith('.html') ? 1 : 0),
-    0,
-  );
-}
-
 const rows: { articles: number; pages: number; seconds: number; msPerArticle: number }[] = [];
 for (const size of SIZES) {
   const root = mkdtempSync(path.join(tmpdir(), `scale-${size}-`));
@@ -78,7 +72,7 @@ for (const size of SIZES) {
     throw new Error(`the build of ${size} articles failed`);
   }
   const articles = size + 1;
-  rows.push({ articles, pages: countHtml(outDir), seconds, msPerArticle: (seconds * 1000) / articles });
+  rows.push({ articles, pages: htmlFilesIn(outDir).length, seconds, msPerArticle: (seconds * 1000) / articles });
   console.log(`built ${articles} articles in ${seconds.toFixed(1)} s`);
   rmSync(root, { recursive: true, force: true });
 }

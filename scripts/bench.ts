@@ -8,12 +8,13 @@
  * Figures, not pass/fail: this machine is noisy. Run `npm run build` first.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { builtRoutes, fileOfRoute } from '../src/lib/built-pages.ts';
 
 const DIST = path.resolve(process.env.OUT_DIR ?? 'dist');
 const PORT = 4329;
@@ -24,27 +25,14 @@ const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disa
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-function pages(dir = DIST): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return pages(full);
-    if (!entry.name.endsWith('.html')) return [];
-    const route = `/${path.relative(DIST, full).split(path.sep).join('/')}`;
-    return [route.endsWith('/index.html') ? route.slice(0, -'index.html'.length) : route];
-  });
-}
-
-function fileOf(route: string): string {
-  return path.join(DIST, route.endsWith('/') ? `${route}index.html` : route);
-}
 
 /** Bytes of the HTML and of what it makes the browser wait for or run, from the built files. */
 function staticFigures(route: string) {
-  const html = readFileSync(fileOf(route), 'utf8');
+  const html = readFileSync(fileOfRoute(DIST, route), 'utf8');
   const blockingCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
   const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
   return {
-    htmlGzip: gzipBytes(fileOf(route)),
+    htmlGzip: gzipBytes(fileOfRoute(DIST, route)),
     blockingCssGzip: blockingCss.reduce((sum, file) => sum + gzipBytes(file), 0),
     jsGzip: scripts.reduce((sum, file) => sum + gzipBytes(file), 0),
   };
@@ -73,7 +61,7 @@ async function main() {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   const rows = [];
   try {
-    for (const route of pages().sort()) {
+    for (const route of builtRoutes(DIST)) {
       const page = await browser.newPage();
       const requests: { url: string; bytes: number }[] = [];
       page.on('response', async (response) => {

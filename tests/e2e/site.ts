@@ -1,31 +1,15 @@
 /** What the browser tests know of the built site: its pages, read from dist/. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { builtRoutes, fileOfRoute } from '../../src/lib/built-pages.ts';
 
 const DIST = path.resolve(process.env.OUT_DIR ?? 'dist');
 
 /** Every page of the built site, as a path: "/", "/timeline/", "/404.html". */
-export function builtPages(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const relative = `/${path.relative(DIST, full).split(path.sep).join('/')}`;
-        found.push(relative.endsWith('/index.html') ? relative.slice(0, -'index.html'.length) : relative);
-      }
-    }
-  };
-  walk(DIST);
-  return found.sort();
-}
+export const builtPages = () => builtRoutes(DIST);
 
-export function builtHtml(pagePath: string): string {
-  const file = pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath;
-  return readFileSync(path.join(DIST, file), 'utf8');
-}
+export const builtHtml = (pagePath: string) => readFileSync(fileOfRoute(DIST, pagePath), 'utf8');
 
 /** The seed article as the editors received it. */
 export const seedText = () => readFileSync('tests/fixtures/seed-article.txt', 'utf8');

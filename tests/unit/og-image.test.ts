@@ -44,3 +44,14 @@ describe('urls and text helpers', () => {
     expect(excerpt('The meeting, which lasted about one hour and 20 minutes, was organized', 30)).toBe('The meeting, which lasted…');
   });
 });
+
+describe('built pages', () => {
+  test('routeOf and fileOfRoute turn built files into the paths readers open, and back', async () => {
+    const { fileOfRoute, routeOf } = await import('../../src/lib/built-pages.ts');
+    expect(routeOf('/site/dist', '/site/dist/index.html')).toBe('/');
+    expect(routeOf('/site/dist', '/site/dist/timeline/index.html')).toBe('/timeline/');
+    expect(routeOf('/site/dist', '/site/dist/404.html')).toBe('/404.html');
+    expect(fileOfRoute('/site/dist', '/timeline/')).toBe('/site/dist/timeline/index.html');
+    expect(fileOfRoute('/site/dist', '/404.html')).toBe('/site/dist/404.html');
+  });
+});
