@@ -61,6 +61,13 @@ export function readContentFile(absolute: string, display: string, format: 'mark
   }
 }
 
+/** The files of one collection's folder, in name order, as absolute paths; none if the folder is missing. */
+export function collectionFiles(folder: string, format: 'markdown' | 'yaml'): string[] {
+  const extension = format === 'markdown' ? '.md' : '.yaml';
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).filter((name) => name.endsWith(extension)).sort().map((name) => path.resolve(folder, name));
+}
+
 /** Loads every collection of a content folder; unreadable files become problems. */
 export function loadContent(contentDir: string, cwd = process.cwd()): RawContent {
   const root = path.resolve(cwd, contentDir);
@@ -80,10 +87,7 @@ export function loadContent(contentDir: string, cwd = process.cwd()): RawContent
 
   const collections = {} as Record<CollectionName, ContentFile[]>;
   for (const [name, spec] of Object.entries(collectionSpecs) as [CollectionName, (typeof collectionSpecs)[CollectionName]][]) {
-    const folder = path.join(root, spec.folder);
-    const extension = spec.format === 'markdown' ? '.md' : '.yaml';
-    const names = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(extension)).sort() : [];
-    collections[name] = names.flatMap((f) => read(path.join(folder, f), spec.format) ?? []);
+    collections[name] = collectionFiles(path.join(root, spec.folder), spec.format).flatMap((file) => read(file, spec.format) ?? []);
   }
 
   const sitePath = path.join(root, siteFile);

@@ -5,25 +5,21 @@
  * the article page renders them with its own pipeline, so nothing is rendered
  * twice.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readContentFile } from '../lib/load-content.ts';
+import { collectionFiles, readContentFile } from '../lib/load-content.ts';
 import type { CollectionSpec } from '../schemas/index.ts';
 
 export function contentFolderLoader(contentDir: string, spec: CollectionSpec): Loader {
   const folder = path.join(contentDir, spec.folder);
-  const extension = spec.format === 'markdown' ? '.md' : '.yaml';
   return {
     name: 'content-folder',
     load: async ({ store, parseData, generateDigest, config }) => {
       const root = fileURLToPath(config.root);
       store.clear();
-      const names = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(extension)).sort() : [];
-      for (const name of names) {
-        const absolute = path.resolve(folder, name);
-        const file = readContentFile(absolute, path.join(folder, name), spec.format);
+      for (const absolute of collectionFiles(folder, spec.format)) {
+        const file = readContentFile(absolute, path.join(folder, path.basename(absolute)), spec.format);
         // The content check has already reported any file that cannot be read.
         if ('message' in file) throw new Error(`${file.file}: ${file.message}`);
         // The id is the one the editor set in the file, never its name.
@@ -31,7 +27,8 @@ export function contentFolderLoader(contentDir: string, spec: CollectionSpec): L
         // Astro wants the path from the project's root, whatever folder the content is in.
         const filePath = path.relative(root, absolute);
         const data = await parseData({ id, data: file.data as Record<string, unknown>, filePath });
-        store.set({ id, data, body: file.body, filePath, digest: generateDigest(readFileSync(absolute, 'utf8')) });
+        // The digest is of what was read, so the file is read once.
+        store.set({ id, data, body: file.body, filePath, digest: generateDigest({ data: file.data as Record<string, unknown>, body: file.body ?? '' }) });
       }
     },
   };
