@@ -10,7 +10,9 @@ const contentDir = process.env.CONTENT_DIR ?? 'content';
 const siteFile = `${contentDir}/site.yaml`;
 // A missing or broken settings file is reported by the content check, with the rest.
 const settings = /** @type {{ baseUrl?: string } | undefined} */ (
-  existsSync(siteFile) ? yaml.load(readFileSync(siteFile, 'utf8'), { schema: yaml.CORE_SCHEMA, json: true }) : undefined
+  existsSync(siteFile)
+    ? yaml.load(readFileSync(siteFile, 'utf8'), { schema: yaml.CORE_SCHEMA, json: true })
+    : undefined
 );
 
 export default defineConfig({
@@ -23,5 +25,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   // Scripts stay files, so the Content-Security-Policy can forbid inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentCheck(contentDir), contentSecurityPolicy(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') })],
+  integrations: [
+    contentCheck(contentDir),
+    contentSecurityPolicy(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+  ],
 });

@@ -36,7 +36,10 @@ function article(n: number): string {
 
 function event(n: number, k: number): string {
   const { iso } = dayOf(n);
-  const quote = k === 0 ? `Delegation ${n} met trade officials on ${dayOf(n).weekday}` : `The synthetic minister ${n} said the tariff on item 1 must be lifted`;
+  const quote =
+    k === 0
+      ? `Delegation ${n} met trade officials on ${dayOf(n).weekday}`
+      : `The synthetic minister ${n} said the tariff on item 1 must be lifted`;
   return `id: synthetic-event-${pad(n)}-${k}\ndate: ${iso}\nera: the-trip\ntitle: Synthetic event ${n}.${k}\nsummary: A generated event.\ninvolved:\n  - synthetic-term-${pad(n)}\nevidence:\n  quote: "${quote}"\n`;
 }
 
@@ -49,7 +52,8 @@ function makeContent(size: number, root: string): string {
   cpSync('content', dir, { recursive: true });
   for (let n = 1; n <= size; n += 1) {
     writeFileSync(path.join(dir, 'articles', `synthetic-${pad(n)}.md`), article(n));
-    for (const k of [0, 1]) writeFileSync(path.join(dir, 'events', `synthetic-event-${pad(n)}-${k}.yaml`), event(n, k));
+    for (const k of [0, 1])
+      writeFileSync(path.join(dir, 'events', `synthetic-event-${pad(n)}-${k}.yaml`), event(n, k));
     writeFileSync(path.join(dir, 'glossary', `synthetic-term-${pad(n)}.yaml`), term(n));
   }
   return dir;
@@ -63,7 +67,13 @@ for (const size of SIZES) {
   const started = process.hrtime.bigint();
   const build = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: path.join(root, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -72,18 +82,31 @@ for (const size of SIZES) {
     throw new Error(`the build of ${size} articles failed`);
   }
   const articles = size + 1;
-  rows.push({ articles, pages: htmlFilesIn(outDir).length, seconds, msPerArticle: (seconds * 1000) / articles });
+  rows.push({
+    articles,
+    pages: htmlFilesIn(outDir).length,
+    seconds,
+    msPerArticle: (seconds * 1000) / articles,
+  });
   console.log(`built ${articles} articles in ${seconds.toFixed(1)} s`);
   rmSync(root, { recursive: true, force: true });
 }
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/scale.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, 2)}\n`);
+writeFileSync(
+  'bench-results/scale.json',
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), rows }, null, 2)}\n`,
+);
 console.log('\n| articles | pages | build time | per article |');
 console.log('| ---: | ---: | ---: | ---: |');
-for (const row of rows) console.log(`| ${row.articles} | ${row.pages} | ${row.seconds.toFixed(1)} s | ${row.msPerArticle.toFixed(0)} ms |`);
+for (const row of rows)
+  console.log(
+    `| ${row.articles} | ${row.pages} | ${row.seconds.toFixed(1)} s | ${row.msPerArticle.toFixed(0)} ms |`,
+  );
 // Linear growth keeps the cost of each added article flat from one step to the next.
 for (let i = 1; i < rows.length; i += 1) {
   const [a, b] = [rows[i - 1]!, rows[i]!];
-  console.log(`${a.articles} → ${b.articles} articles: ${(((b.seconds - a.seconds) * 1000) / (b.articles - a.articles)).toFixed(0)} ms for each added article`);
+  console.log(
+    `${a.articles} → ${b.articles} articles: ${(((b.seconds - a.seconds) * 1000) / (b.articles - a.articles)).toFixed(0)} ms for each added article`,
+  );
 }

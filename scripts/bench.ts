@@ -20,17 +20,28 @@ const DIST = path.resolve(process.env.OUT_DIR ?? 'dist');
 const PORT = 4329;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-
 /** Bytes of the HTML and of what it makes the browser wait for or run, from the built files. */
 function staticFigures(route: string) {
   const html = readFileSync(fileOfRoute(DIST, route), 'utf8');
-  const blockingCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => path.join(DIST, m[1]!));
+  const blockingCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+    (m) => path.join(DIST, m[1]!),
+  );
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) =>
+    path.join(DIST, m[1]!),
+  );
   return {
     htmlGzip: gzipBytes(fileOfRoute(DIST, route)),
     blockingCssGzip: blockingCss.reduce((sum, file) => sum + gzipBytes(file), 0),
@@ -65,7 +76,10 @@ async function main() {
       const page = await browser.newPage();
       const requests: { url: string; bytes: number }[] = [];
       page.on('response', async (response) => {
-        requests.push({ url: response.url(), bytes: (await response.body().catch(() => Buffer.alloc(0))).length });
+        requests.push({
+          url: response.url(),
+          bytes: (await response.body().catch(() => Buffer.alloc(0))).length,
+        });
       });
       await page.goto(`${ORIGIN}${route}`, { waitUntil: 'networkidle' });
       await page.close();
@@ -85,7 +99,12 @@ async function main() {
         requests: requests.length,
         totalBytes: requests.reduce((sum, r) => sum + r.bytes, 0),
         outsideRequests: requests.filter((r) => !r.url.startsWith(ORIGIN)).map((r) => r.url),
-        lighthouse: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
+        lighthouse: {
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+        },
       });
     }
   } finally {
@@ -95,15 +114,28 @@ async function main() {
   }
 
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/bench.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
-  console.log('| page | first round trip (HTML + blocking CSS, gzip) | JS (gzip) | requests | total bytes | outside requests | Lighthouse perf / a11y / best practices / SEO |');
+  writeFileSync(
+    'bench-results/bench.json',
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,
+  );
+  console.log(
+    '| page | first round trip (HTML + blocking CSS, gzip) | JS (gzip) | requests | total bytes | outside requests | Lighthouse perf / a11y / best practices / SEO |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const row of rows) {
     const lh = row.lighthouse;
-    console.log(`| ${row.route} | ${kb(row.firstRoundTripGzip)} KB | ${row.jsGzip ? `${kb(row.jsGzip)} KB` : '0'} | ${row.requests} | ${kb(row.totalBytes)} KB | ${row.outsideRequests.length} | ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo} |`);
+    console.log(
+      `| ${row.route} | ${kb(row.firstRoundTripGzip)} KB | ${row.jsGzip ? `${kb(row.jsGzip)} KB` : '0'} | ${row.requests} | ${kb(row.totalBytes)} KB | ${row.outsideRequests.length} | ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo} |`,
+    );
   }
-  const over = rows.filter((r) => r.firstRoundTripGzip > 14 * 1024 || r.jsGzip > 2 * 1024 || r.outsideRequests.length > 0);
-  console.log(over.length ? `\nOver budget: ${over.map((r) => r.route).join(', ')}` : '\nEvery page is within the byte and request budgets.');
+  const over = rows.filter(
+    (r) => r.firstRoundTripGzip > 14 * 1024 || r.jsGzip > 2 * 1024 || r.outsideRequests.length > 0,
+  );
+  console.log(
+    over.length
+      ? `\nOver budget: ${over.map((r) => r.route).join(', ')}`
+      : '\nEvery page is within the byte and request budgets.',
+  );
 }
 
 await main();

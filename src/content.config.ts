@@ -7,7 +7,13 @@ import { eraSchema } from './schemas/era.ts';
 import { eventSchema } from './schemas/event.ts';
 import { explainerSectionSchema } from './schemas/explainer.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
-import { collectionSpecs, siteFile, siteSchema, type CollectionName, type ReferenceFactory } from './schemas/index.ts';
+import {
+  collectionSpecs,
+  siteFile,
+  siteSchema,
+  type CollectionName,
+  type ReferenceFactory,
+} from './schemas/index.ts';
 import { contentFolderLoader } from './loaders/content-folder.ts';
 import { keyFactSchema } from './schemas/key-fact.ts';
 import { measureSchema } from './schemas/measure.ts';
@@ -20,7 +26,10 @@ const ref = reference as unknown as ReferenceFactory;
 
 /** A collection of the files of one folder under content/ (see src/schemas/index.ts). */
 function collection<S extends ZodTypeAny>(name: CollectionName, schema: S) {
-  return defineCollection({ loader: contentFolderLoader(contentDir, collectionSpecs[name]), schema });
+  return defineCollection({
+    loader: contentFolderLoader(contentDir, collectionSpecs[name]),
+    schema,
+  });
 }
 
 export const collections = {
@@ -33,7 +42,9 @@ export const collections = {
   keyFacts: collection('keyFacts', keyFactSchema(ref)),
   explainer: collection('explainer', explainerSectionSchema(ref)),
   site: defineCollection({
-    loader: file(`${contentDir}/${siteFile}`, { parser: (text) => ({ site: yaml.load(text) as Record<string, unknown> }) }),
+    loader: file(`${contentDir}/${siteFile}`, {
+      parser: (text) => ({ site: yaml.load(text) as Record<string, unknown> }),
+    }),
     schema: siteSchema,
   }),
 };

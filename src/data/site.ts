@@ -78,25 +78,48 @@ export function loadSite(): Promise<SiteModel> {
 const WORDS_PER_MINUTE = 230;
 
 async function buildSite(): Promise<SiteModel> {
-  const [siteEntries, articleEntries, eventEntries, eraEntries, glossaryEntries, measureEntries, sourceEntries, keyFactEntries, explainerEntries] =
-    await Promise.all([
-      getCollection('site'),
-      getCollection('articles'),
-      getCollection('events'),
-      getCollection('eras'),
-      getCollection('glossary'),
-      getCollection('measures'),
-      getCollection('sources'),
-      getCollection('keyFacts'),
-      getCollection('explainer'),
-    ]);
+  const [
+    siteEntries,
+    articleEntries,
+    eventEntries,
+    eraEntries,
+    glossaryEntries,
+    measureEntries,
+    sourceEntries,
+    keyFactEntries,
+    explainerEntries,
+  ] = await Promise.all([
+    getCollection('site'),
+    getCollection('articles'),
+    getCollection('events'),
+    getCollection('eras'),
+    getCollection('glossary'),
+    getCollection('measures'),
+    getCollection('sources'),
+    getCollection('keyFacts'),
+    getCollection('explainer'),
+  ]);
   const settings = siteEntries[0]!.data;
-  const sources = sourceEntries.map((e) => e.data).sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
+  const sources = sourceEntries
+    .map((e) => e.data)
+    .sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
-  const index = indexArticles(articleEntries.map((e) => ({ id: e.data.id, published: e.data.published.iso, body: e.body ?? '' })));
-  const shown = (evidence: Parameters<typeof showEvidence>[0]) => showEvidence(evidence, index, sourcesById);
+  const index = indexArticles(
+    articleEntries.map((e) => ({
+      id: e.data.id,
+      published: e.data.published.iso,
+      body: e.body ?? '',
+    })),
+  );
+  const shown = (evidence: Parameters<typeof showEvidence>[0]) =>
+    showEvidence(evidence, index, sourcesById);
 
-  const glossaryLinks = glossaryEntries.map(({ data }) => ({ id: data.id, names: [data.term, ...data.aliases], short: data.short, href: hrefs.term(data.id) }));
+  const glossaryLinks = glossaryEntries.map(({ data }) => ({
+    id: data.id,
+    names: [data.term, ...data.aliases],
+    short: data.short,
+    href: hrefs.term(data.id),
+  }));
   const render = createArticleRenderer(glossaryLinks);
   // The index has already split each article into sentences, in the same order.
   const articles: Article[] = articleEntries
@@ -119,13 +142,22 @@ async function buildSite(): Promise<SiteModel> {
     for (const sentence of article.sentences) {
       for (const id of new Set(findTerms(sentence.text).map((m) => m.id))) {
         const list = usedIn.get(id) ?? [];
-        list.push({ articleId: article.id, sentence, href: hrefs.sentence(article.id, sentence.id) });
+        list.push({
+          articleId: article.id,
+          sentence,
+          href: hrefs.sentence(article.id, sentence.id),
+        });
         usedIn.set(id, list);
       }
     }
   }
   const glossary: GlossaryEntry[] = glossaryEntries
-    .map(({ data }) => ({ ...data, html: renderDefinition(data.definition), shown: shown(data.evidence), usedIn: usedIn.get(data.id) ?? [] }))
+    .map(({ data }) => ({
+      ...data,
+      html: renderDefinition(data.definition),
+      shown: shown(data.evidence),
+      usedIn: usedIn.get(data.id) ?? [],
+    }))
     .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
   const termById = new Map(glossary.map((g) => [g.id, g]));
 
@@ -133,16 +165,26 @@ async function buildSite(): Promise<SiteModel> {
     .map(({ data }) => ({
       ...data,
       shown: shown(data.evidence),
-      involvedEntries: data.involved.map((ref) => ({ id: ref.id, term: termById.get(ref.id)!.term })),
+      involvedEntries: data.involved.map((ref) => ({
+        id: ref.id,
+        term: termById.get(ref.id)!.term,
+      })),
     }))
-    .sort((a, b) => comparePartialDates(a.date, b.date) || a.dayOrder - b.dayOrder || a.title.localeCompare(b.title));
+    .sort(
+      (a, b) =>
+        comparePartialDates(a.date, b.date) ||
+        a.dayOrder - b.dayOrder ||
+        a.title.localeCompare(b.title),
+    );
   const eras: Era[] = eraEntries
     .map(({ data }) => ({ ...data, events: events.filter((e) => e.era.id === data.id) }))
     .sort((a, b) => a.order - b.order);
 
   const measures: Measure[] = measureEntries
     .map(({ data }) => ({ ...data, shown: shown(data.evidence) }))
-    .sort((a, b) => comparePartialDates(a.inForce, b.inForce) || a.product.localeCompare(b.product));
+    .sort(
+      (a, b) => comparePartialDates(a.inForce, b.inForce) || a.product.localeCompare(b.product),
+    );
   const rateMeasures: RateMeasure[] = measures.map((m) => ({
     id: m.id,
     product: m.product,
@@ -162,8 +204,16 @@ async function buildSite(): Promise<SiteModel> {
     measures,
     rateMeasures,
     products: productsOf(rateMeasures),
-    explainer: explainerEntries.map(({ data }) => ({ ...data, html: renderDefinition(data.body), shown: shown(data.evidence) })).sort((a, b) => a.order - b.order),
-    keyFacts: keyFactEntries.map(({ data }) => ({ ...data, shown: shown(data.evidence) })).sort((a, b) => a.order - b.order),
+    explainer: explainerEntries
+      .map(({ data }) => ({
+        ...data,
+        html: renderDefinition(data.body),
+        shown: shown(data.evidence),
+      }))
+      .sort((a, b) => a.order - b.order),
+    keyFacts: keyFactEntries
+      .map(({ data }) => ({ ...data, shown: shown(data.evidence) }))
+      .sort((a, b) => a.order - b.order),
     sources,
   };
 }
@@ -173,8 +223,16 @@ export function sitePages(model: SiteModel): { path: string; title: string; kick
   const { pages } = model.settings;
   return [
     { path: paths.home, title: model.articles[0]?.title ?? pages.home.title, kicker: 'Explainer' },
-    ...model.articles.map((article) => ({ path: article.path, title: article.title, kicker: `${article.dateline} · Wire report` })),
-    { path: paths.timeline, title: pages.timeline.title, kicker: pages.timeline.navLabel ?? pages.timeline.title },
+    ...model.articles.map((article) => ({
+      path: article.path,
+      title: article.title,
+      kicker: `${article.dateline} · Wire report`,
+    })),
+    {
+      path: paths.timeline,
+      title: pages.timeline.title,
+      kicker: pages.timeline.navLabel ?? pages.timeline.title,
+    },
     { path: paths.tariffs, title: pages.tariffs.title, kicker: 'Explainer' },
     { path: paths.glossary, title: pages.glossary.title, kicker: 'Reference' },
     { path: paths.briefing, title: pages.home.title, kicker: pages.briefing.title },

@@ -11,7 +11,8 @@ export function contentSecurityPolicy(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const files = htmlFilesIn(fileURLToPath(dir));
-        for (const file of files) writeFileSync(file, withContentSecurityPolicy(readFileSync(file, 'utf8')));
+        for (const file of files)
+          writeFileSync(file, withContentSecurityPolicy(readFileSync(file, 'utf8')));
         logger.info(`policy set on ${files.length} pages`);
       },
     },

@@ -72,7 +72,10 @@ export function searchableText(sentences: readonly ArticleSentence[]): Searchabl
  * The sentence that holds a quote (the first, where the quote runs on into
  * the next), or null when the article does not hold it word for word.
  */
-export function findQuoteInArticle(quote: string, article: readonly ArticleSentence[] | SearchableText): ArticleSentence | null {
+export function findQuoteInArticle(
+  quote: string,
+  article: readonly ArticleSentence[] | SearchableText,
+): ArticleSentence | null {
   const needle = normalizeText(quote);
   if (!needle) return null;
   const { sentences, text, starts } = 'text' in article ? article : searchableText(article);

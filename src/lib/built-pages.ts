@@ -30,5 +30,7 @@ export function fileOfRoute(dist: string, route: string): string {
 
 /** Every page of a built site, as the paths readers open, sorted. */
 export function builtRoutes(dist: string): string[] {
-  return htmlFilesIn(dist).map((file) => routeOf(dist, file)).sort();
+  return htmlFilesIn(dist)
+    .map((file) => routeOf(dist, file))
+    .sort();
 }

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hash = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The policy for one page, from the inline styles it holds. */
 export function contentSecurityPolicy(html: string): string {
@@ -29,5 +30,7 @@ export function contentSecurityPolicy(html: string): string {
 export function withContentSecurityPolicy(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">`;
   const charset = /<meta charset="[^"]*">/i.exec(html);
-  return charset ? html.replace(charset[0], `${charset[0]}${meta}`) : html.replace(/<head>/i, `<head>${meta}`);
+  return charset
+    ? html.replace(charset[0], `${charset[0]}${meta}`)
+    : html.replace(/<head>/i, `<head>${meta}`);
 }

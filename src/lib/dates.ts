@@ -13,11 +13,42 @@ export interface PartialDate {
 }
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const MONTH_ABBREVIATIONS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+const WEEKDAYS = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -82,14 +113,22 @@ export function spansOverlap(
   a: { start: PartialDate; end?: PartialDate | undefined },
   b: { start: PartialDate; end?: PartialDate | undefined },
 ): boolean {
-  return firstDay(a.start) <= lastDay(b.end ?? b.start) && firstDay(b.start) <= lastDay(a.end ?? a.start);
+  return (
+    firstDay(a.start) <= lastDay(b.end ?? b.start) && firstDay(b.start) <= lastDay(a.end ?? a.start)
+  );
 }
 
 /** "15 Nov 2021", "March 2018" or "2018"; `long` spells the month in full. */
-export function formatPartialDate(date: PartialDate, monthStyle: 'short' | 'long' = 'short'): string {
+export function formatPartialDate(
+  date: PartialDate,
+  monthStyle: 'short' | 'long' = 'short',
+): string {
   const { year, month, day } = parts(date);
   if (month === undefined) return String(year);
-  const monthName = monthStyle === 'long' || day === undefined ? MONTH_NAMES[month - 1] : MONTH_ABBREVIATIONS[month - 1];
+  const monthName =
+    monthStyle === 'long' || day === undefined
+      ? MONTH_NAMES[month - 1]
+      : MONTH_ABBREVIATIONS[month - 1];
   return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
 }
 
@@ -138,11 +177,16 @@ const MONTH_PATTERN = MONTH_NAMES.join('|');
 const MONTH_DAY_PATTERN = `${MONTH_PATTERN}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.`;
 
 /** An alternation of words that match with a capital first letter too, as at the start of a sentence. */
-const words = (...list: string[]) => list.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+const words = (...list: string[]) =>
+  list.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
 
 interface PhraseRule {
   pattern: RegExp;
-  resolve: (match: RegExpExecArray, published: string, tense: Tense) => { date: PartialDate; explicit: boolean } | null;
+  resolve: (
+    match: RegExpExecArray,
+    published: string,
+    tense: Tense,
+  ) => { date: PartialDate; explicit: boolean } | null;
 }
 
 function monthIndex(name: string): number {
@@ -162,7 +206,10 @@ function shiftMonth(year: number, month: number, by: number): { year: number; mo
 const RULES: PhraseRule[] = [
   {
     // "Oct. 30", "on March 8, 2018"
-    pattern: new RegExp(`\\b(?:(${words('on', 'from', 'since', 'until', 'by', 'before', 'after')})\\s+)?((${MONTH_DAY_PATTERN})\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?)(?!\\d)`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(${words('on', 'from', 'since', 'until', 'by', 'before', 'after')})\\s+)?((${MONTH_DAY_PATTERN})\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?)(?!\\d)`,
+      'g',
+    ),
     resolve: (m, published, tense) => {
       const month = monthIndex(m[3]!);
       const day = Number(m[4]);
@@ -179,7 +226,10 @@ const RULES: PhraseRule[] = [
   },
   {
     // "in March", "since March 2018"; a bare month name needs a preposition ("May" is also a verb)
-    pattern: new RegExp(`\\b(${words('in', 'since', 'by', 'until', 'from', 'through', 'during', 'early', 'late', 'last', 'next', 'this')})\\s+((${MONTH_PATTERN})(?:\\s+(\\d{4}))?)\\b(?!\\s+\\d)`, 'g'),
+    pattern: new RegExp(
+      `\\b(${words('in', 'since', 'by', 'until', 'from', 'through', 'during', 'early', 'late', 'last', 'next', 'this')})\\s+((${MONTH_PATTERN})(?:\\s+(\\d{4}))?)\\b(?!\\s+\\d)`,
+      'g',
+    ),
     resolve: (m, published, tense) => {
       const month = monthIndex(m[3]!);
       const pub = parts({ iso: published, precision: 'day' });
@@ -196,7 +246,10 @@ const RULES: PhraseRule[] = [
   },
   {
     // "on Monday", "from Tuesday", "last Friday"
-    pattern: new RegExp(`\\b(?:(${words('on', 'from', 'since', 'until', 'by', 'last', 'next', 'this')})\\s+)?(${WEEKDAY_PATTERN})\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(${words('on', 'from', 'since', 'until', 'by', 'last', 'next', 'this')})\\s+)?(${WEEKDAY_PATTERN})\\b`,
+      'g',
+    ),
     resolve: (m, published, tense) => {
       const target = WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number]);
       const modifier = m[1]?.toLowerCase();
@@ -216,25 +269,32 @@ const RULES: PhraseRule[] = [
     resolve: (m, published) => {
       const phrase = m[2]!.toLowerCase().replace(/['’]s$/, '');
       const pub = parts({ iso: published, precision: 'day' });
-      if (phrase === 'yesterday') return { date: { iso: addDays(published, -1), precision: 'day' }, explicit: false };
-      if (phrase === 'today') return { date: { iso: published, precision: 'day' }, explicit: false };
-      if (phrase === 'tomorrow') return { date: { iso: addDays(published, 1), precision: 'day' }, explicit: false };
+      if (phrase === 'yesterday')
+        return { date: { iso: addDays(published, -1), precision: 'day' }, explicit: false };
+      if (phrase === 'today')
+        return { date: { iso: published, precision: 'day' }, explicit: false };
+      if (phrase === 'tomorrow')
+        return { date: { iso: addDays(published, 1), precision: 'day' }, explicit: false };
       const by = phrase.startsWith('last') ? -1 : phrase.startsWith('next') ? 1 : 0;
-      if (phrase.endsWith('year')) return { date: { iso: String(pub.year + by), precision: 'year' }, explicit: false };
+      if (phrase.endsWith('year'))
+        return { date: { iso: String(pub.year + by), precision: 'year' }, explicit: false };
       const { year, month } = shiftMonth(pub.year, pub.month!, by);
       return { date: monthDate(year, month), explicit: false };
     },
   },
   {
     // "since 2018", "Act of 1962"
-    pattern: /\b(in|since|of|from|until|by|through|before|after)\s+((?:1[89]|20)\d{2})\b(?![-–]\d)/gi,
+    pattern:
+      /\b(in|since|of|from|until|by|through|before|after)\s+((?:1[89]|20)\d{2})\b(?![-–]\d)/gi,
     resolve: (m) => ({ date: { iso: m[2]!, precision: 'year' }, explicit: true }),
   },
 ];
 
-const FUTURE_MARKERS = /\b(?:will|shall|'ll|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|plans? to|going to|would)\b/gi;
+const FUTURE_MARKERS =
+  /\b(?:will|shall|'ll|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|plans? to|going to|would)\b/gi;
 // Regular past tense, and the irregular verbs of reporting; "need", "speed" and the like are not verbs in -ed.
-const PAST_MARKERS = /\b(?:was|were|had|did|said|told|met|made|took|came|went|began|left|held|sent|gave|(?!(?:need|speed|seed|feed|breed|bleed|proceed|exceed|succeed|indeed|red|bed|shed|wed)\b)[a-z]{2,}ed)\b/gi;
+const PAST_MARKERS =
+  /\b(?:was|were|had|did|said|told|met|made|took|came|went|began|left|held|sent|gave|(?!(?:need|speed|seed|feed|breed|bleed|proceed|exceed|succeed|indeed|red|bed|shed|wed)\b)[a-z]{2,}ed)\b/gi;
 
 /**
  * The tense a phrase is read in: the nearest tense marker before it in the
@@ -245,7 +305,8 @@ const PAST_MARKERS = /\b(?:was|were|had|did|said|told|met|made|took|came|went|be
 export function tenseBefore(sentence: string, index: number, preposition?: string): Tense {
   if (preposition?.toLowerCase() === 'since') return 'past';
   const before = sentence.slice(0, index);
-  const last = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index));
+  const last = (pattern: RegExp) =>
+    Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index));
   return last(FUTURE_MARKERS) > last(PAST_MARKERS) ? 'future' : 'past';
 }
 
@@ -258,9 +319,20 @@ export function findDatePhrases(sentence: string, published: string): DatePhrase
       const end = start + match[0].length;
       if (found.some((p) => start < p.end && p.start < end)) continue;
       const coreStart = start + match[0].lastIndexOf(match[2]!);
-      const resolved = rule.resolve(match as RegExpExecArray, published, tenseBefore(sentence, start, match[1]));
+      const resolved = rule.resolve(
+        match as RegExpExecArray,
+        published,
+        tenseBefore(sentence, start, match[1]),
+      );
       if (!resolved) continue;
-      found.push({ text: match[0], start, end, coreStart, coreEnd: coreStart + match[2]!.length, ...resolved });
+      found.push({
+        text: match[0],
+        start,
+        end,
+        coreStart,
+        coreEnd: coreStart + match[2]!.length,
+        ...resolved,
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -270,8 +342,14 @@ export function findDatePhrases(sentence: string, published: string): DatePhrase
  * Resolves one phrase ("on Monday", "last month") against the published day;
  * `context` is the sentence before the phrase, which sets its tense.
  */
-export function resolveRelativeDate(phrase: string, published: string, context = ''): PartialDate | null {
+export function resolveRelativeDate(
+  phrase: string,
+  published: string,
+  context = '',
+): PartialDate | null {
   const sentence = context ? `${context} ${phrase}` : phrase;
-  const found = findDatePhrases(sentence, published).find((p) => p.start >= (context ? context.length : 0));
+  const found = findDatePhrases(sentence, published).find(
+    (p) => p.start >= (context ? context.length : 0),
+  );
   return found?.date ?? null;
 }

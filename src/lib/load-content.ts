@@ -36,12 +36,19 @@ function parseYaml(text: string): unknown {
 
 function yamlProblem(file: string, error: unknown, lineOffset = 0): ContentProblem {
   if (error instanceof yaml.YAMLException) {
-    return { file, message: `is not valid YAML (line ${error.mark.line + 1 + lineOffset}): ${error.reason}` };
+    return {
+      file,
+      message: `is not valid YAML (line ${error.mark.line + 1 + lineOffset}): ${error.reason}`,
+    };
   }
   return { file, message: `could not be read: ${String(error)}` };
 }
 
-export function readContentFile(absolute: string, display: string, format: 'markdown' | 'yaml'): ContentFile | ContentProblem {
+export function readContentFile(
+  absolute: string,
+  display: string,
+  format: 'markdown' | 'yaml',
+): ContentFile | ContentProblem {
   const text = readFileSync(absolute, 'utf8');
   if (format === 'yaml') {
     try {
@@ -52,10 +59,16 @@ export function readContentFile(absolute: string, display: string, format: 'mark
     }
   }
   const match = FRONTMATTER.exec(text);
-  if (!match) return { file: display, message: 'has no frontmatter: start the file with a --- block' };
+  if (!match)
+    return { file: display, message: 'has no frontmatter: start the file with a --- block' };
   try {
     const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
-    return { file: display, data: parseYaml(match[1]!), body: text.slice(match[0].length), bodyLine };
+    return {
+      file: display,
+      data: parseYaml(match[1]!),
+      body: text.slice(match[0].length),
+      bodyLine,
+    };
   } catch (error) {
     return yamlProblem(display, error, 1);
   }
@@ -65,14 +78,18 @@ export function readContentFile(absolute: string, display: string, format: 'mark
 export function collectionFiles(folder: string, format: 'markdown' | 'yaml'): string[] {
   const extension = format === 'markdown' ? '.md' : '.yaml';
   if (!existsSync(folder)) return [];
-  return readdirSync(folder).filter((name) => name.endsWith(extension)).sort().map((name) => path.resolve(folder, name));
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => path.resolve(folder, name));
 }
 
 /** Loads every collection of a content folder; unreadable files become problems. */
 export function loadContent(contentDir: string, cwd = process.cwd()): RawContent {
   const root = path.resolve(cwd, contentDir);
   // Files are named as the editor named the folder: "content/events/x.yaml".
-  const display = (absolute: string) => path.join(contentDir, path.relative(root, absolute)).split(path.sep).join('/');
+  const display = (absolute: string) =>
+    path.join(contentDir, path.relative(root, absolute)).split(path.sep).join('/');
   const problems: ContentProblem[] = [];
   const files: string[] = [];
   const read = (absolute: string, format: 'markdown' | 'yaml') => {
@@ -86,13 +103,22 @@ export function loadContent(contentDir: string, cwd = process.cwd()): RawContent
   };
 
   const collections = {} as Record<CollectionName, ContentFile[]>;
-  for (const [name, spec] of Object.entries(collectionSpecs) as [CollectionName, (typeof collectionSpecs)[CollectionName]][]) {
-    collections[name] = collectionFiles(path.join(root, spec.folder), spec.format).flatMap((file) => read(file, spec.format) ?? []);
+  for (const [name, spec] of Object.entries(collectionSpecs) as [
+    CollectionName,
+    (typeof collectionSpecs)[CollectionName],
+  ][]) {
+    collections[name] = collectionFiles(path.join(root, spec.folder), spec.format).flatMap(
+      (file) => read(file, spec.format) ?? [],
+    );
   }
 
   const sitePath = path.join(root, siteFile);
   let site: ContentFile | null = null;
   if (existsSync(sitePath)) site = read(sitePath, 'yaml');
-  else problems.push({ file: display(sitePath), message: 'is missing: the site settings (title, baseUrl, asOf) live here' });
+  else
+    problems.push({
+      file: display(sitePath),
+      message: 'is missing: the site settings (title, baseUrl, asOf) live here',
+    });
   return { files, site, collections, problems };
 }

@@ -16,7 +16,8 @@ export interface OgCard {
   footer: string;
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Breaks text into lines of at most `width` characters, at spaces; at most `maxLines`, the last ending in an ellipsis if cut. */
 export function wrapText(text: string, width: number, maxLines: number): string[] {

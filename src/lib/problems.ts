@@ -8,10 +8,14 @@ export interface ContentProblem {
 }
 
 export function formatProblem(problem: ContentProblem): string {
-  return problem.field ? `${problem.file}: ${problem.field} ${problem.message}` : `${problem.file}: ${problem.message}`;
+  return problem.field
+    ? `${problem.file}: ${problem.field} ${problem.message}`
+    : `${problem.file}: ${problem.message}`;
 }
 
 /** A field path as editors write it: `evidence.sources[1]`. */
 export function formatFieldPath(path: readonly (string | number)[]): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
 }

@@ -3,8 +3,20 @@
  * links to the sentence that holds it. The date rule: the dates a quote's
  * words mean must agree with the date the item gives.
  */
-import { articleSentences, findQuoteInArticle, normalizeText, searchableText, type ArticleSentence } from './article-text.ts';
-import { findDatePhrases, formatPartialDate, spansOverlap, type DatePhrase, type PartialDate } from './dates.ts';
+import {
+  articleSentences,
+  findQuoteInArticle,
+  normalizeText,
+  searchableText,
+  type ArticleSentence,
+} from './article-text.ts';
+import {
+  findDatePhrases,
+  formatPartialDate,
+  spansOverlap,
+  type DatePhrase,
+  type PartialDate,
+} from './dates.ts';
 
 /** An article as the checks need it: its id, the day it was published and its Markdown body. */
 export interface ArticleText {

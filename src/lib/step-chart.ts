@@ -28,13 +28,19 @@ export function niceMaximum(rates: readonly number[]): number {
 
 export function layoutStepChart(
   series: readonly StepSeries[],
-  { from, to, width = 640, height = 320 }: { from: string; to: string; width?: number; height?: number },
+  {
+    from,
+    to,
+    width = 640,
+    height = 320,
+  }: { from: string; to: string; width?: number; height?: number },
 ): StepChartLayout {
   const plot = { left: 44, top: 16, right: width - 140, bottom: height - 32 };
   const start = dayNumber(from);
   const span = Math.max(1, dayNumber(to) - start);
   const maximum = niceMaximum(series.flatMap((s) => s.steps.map((step) => step.rate)));
-  const x = (day: string) => plot.left + ((dayNumber(day) - start) / span) * (plot.right - plot.left);
+  const x = (day: string) =>
+    plot.left + ((dayNumber(day) - start) / span) * (plot.right - plot.left);
   const y = (rate: number) => plot.bottom - (rate / maximum) * (plot.bottom - plot.top);
   const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -48,7 +54,11 @@ export function layoutStepChart(
       d += `H${round(next ? x(next.from) : plot.right)}`;
     });
     const last = steps.at(-1);
-    return { label, d, end: { x: plot.right, y: round(y(last?.rate ?? 0)), rate: last?.rate ?? 0 } };
+    return {
+      label,
+      d,
+      end: { x: plot.right, y: round(y(last?.rate ?? 0)), rate: last?.rate ?? 0 },
+    };
   });
 
   const firstYear = Number(from.slice(0, 4)) + (from.slice(5) === '01-01' ? 0 : 1);
@@ -56,10 +66,12 @@ export function layoutStepChart(
   const xTicks = [];
   // Every year fits up to eight; beyond, every other year keeps the labels legible on a phone.
   const yearStep = lastYear - firstYear + 1 > 8 ? 2 : 1;
-  for (let year = firstYear; year <= lastYear; year += yearStep) xTicks.push({ x: round(x(`${year}-01-01`)), label: String(year) });
+  for (let year = firstYear; year <= lastYear; year += yearStep)
+    xTicks.push({ x: round(x(`${year}-01-01`)), label: String(year) });
   const yTicks = [];
   const stepSize = maximum > 50 ? 25 : 10;
-  for (let rate = 0; rate <= maximum; rate += stepSize) yTicks.push({ y: round(y(rate)), label: `${rate}%` });
+  for (let rate = 0; rate <= maximum; rate += stepSize)
+    yTicks.push({ y: round(y(rate)), label: `${rate}%` });
 
   return { width, height, plot, lines, xTicks, yTicks };
 }

@@ -20,12 +20,25 @@ const organization = (settings: Publisher, site: URL) => ({
 });
 
 export function articleStructuredData(
-  article: { id: string; title: string; dek: string; published: PartialDate; dateline: string; credit: string; language: string },
-  model: { settings: Publisher; glossary: readonly { id: string; term: string; usedIn: readonly { articleId: string }[] }[] },
+  article: {
+    id: string;
+    title: string;
+    dek: string;
+    published: PartialDate;
+    dateline: string;
+    credit: string;
+    language: string;
+  },
+  model: {
+    settings: Publisher;
+    glossary: readonly { id: string; term: string; usedIn: readonly { articleId: string }[] }[];
+  },
   site: URL,
 ) {
   const url = absoluteUrl(paths.article(article.id), site);
-  const mentioned = model.glossary.filter((entry) => entry.usedIn.some((use) => use.articleId === article.id));
+  const mentioned = model.glossary.filter((entry) =>
+    entry.usedIn.some((use) => use.articleId === article.id),
+  );
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -41,12 +54,19 @@ export function articleStructuredData(
     author: { '@type': 'Organization', name: article.credit },
     publisher: organization(model.settings, site),
     isAccessibleForFree: true,
-    mentions: mentioned.map((entry) => ({ '@type': 'DefinedTerm', '@id': absoluteUrl(hrefs.term(entry.id), site), name: entry.term })),
+    mentions: mentioned.map((entry) => ({
+      '@type': 'DefinedTerm',
+      '@id': absoluteUrl(hrefs.term(entry.id), site),
+      name: entry.term,
+    })),
   };
 }
 
 export function glossaryStructuredData(
-  model: { settings: Publisher; glossary: readonly { id: string; term: string; short: string; aliases: readonly string[] }[] },
+  model: {
+    settings: Publisher;
+    glossary: readonly { id: string; term: string; short: string; aliases: readonly string[] }[];
+  },
   name: string,
   site: URL,
 ) {
@@ -71,7 +91,16 @@ export function glossaryStructuredData(
 }
 
 export function timelineStructuredData(
-  model: { settings: Publisher; events: readonly { id: string; title: string; summary: string; date: PartialDate; end?: PartialDate | undefined }[] },
+  model: {
+    settings: Publisher;
+    events: readonly {
+      id: string;
+      title: string;
+      summary: string;
+      date: PartialDate;
+      end?: PartialDate | undefined;
+    }[];
+  },
   name: string,
   site: URL,
 ) {
@@ -93,14 +122,22 @@ export function timelineStructuredData(
         name: event.title,
         description: event.summary,
         startDate: event.date.precision === 'day' ? event.date.iso : firstDay(event.date),
-        endDate: event.end ? lastDay(event.end) : event.date.precision === 'day' ? event.date.iso : lastDay(event.date),
+        endDate: event.end
+          ? lastDay(event.end)
+          : event.date.precision === 'day'
+            ? event.date.iso
+            : lastDay(event.date),
         url: absoluteUrl(hrefs.event(event.id), site),
       },
     })),
   };
 }
 
-export function webPageStructuredData(page: { path: string; title: string; description: string }, settings: Publisher, site: URL) {
+export function webPageStructuredData(
+  page: { path: string; title: string; description: string },
+  settings: Publisher,
+  site: URL,
+) {
   const url = absoluteUrl(page.path, site);
   return {
     '@context': 'https://schema.org',

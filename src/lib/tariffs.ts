@@ -32,9 +32,19 @@ export function productsOf(measures: readonly RateMeasure[]): string[] {
 }
 
 /** The duty on every country for a product on a day, or null when none applied. */
-export function rateOn(measures: readonly RateMeasure[], product: string, day: string): RateMeasure | null {
+export function rateOn(
+  measures: readonly RateMeasure[],
+  product: string,
+  day: string,
+): RateMeasure | null {
   return (
-    measures.find((m) => appliesToAll(m) && m.product === product && m.inForce <= day && (m.until === undefined || day <= m.until)) ?? null
+    measures.find(
+      (m) =>
+        appliesToAll(m) &&
+        m.product === product &&
+        m.inForce <= day &&
+        (m.until === undefined || day <= m.until),
+    ) ?? null
   );
 }
 
@@ -48,14 +58,22 @@ function dayAfter(day: string): string {
  * The rate on every country for a product from one day to another, as steps:
  * a step of rate 0 (with no measure) covers any days without a duty.
  */
-export function rateHistory(measures: readonly RateMeasure[], product: string, from: string, to: string): RateStep[] {
-  const own = measures.filter((m) => appliesToAll(m) && m.product === product).sort((a, b) => a.inForce.localeCompare(b.inForce));
+export function rateHistory(
+  measures: readonly RateMeasure[],
+  product: string,
+  from: string,
+  to: string,
+): RateStep[] {
+  const own = measures
+    .filter((m) => appliesToAll(m) && m.product === product)
+    .sort((a, b) => a.inForce.localeCompare(b.inForce));
   const steps: RateStep[] = [];
   let day = from;
   for (const measure of own) {
     if (measure.until !== undefined && measure.until < day) continue;
     if (measure.inForce > to) break;
-    if (measure.inForce > day) steps.push({ from: day, to: measure.inForce, rate: 0, measure: null });
+    if (measure.inForce > day)
+      steps.push({ from: day, to: measure.inForce, rate: 0, measure: null });
     const start = measure.inForce > day ? measure.inForce : day;
     const end = measure.until === undefined || measure.until >= to ? null : dayAfter(measure.until);
     steps.push({ from: start, to: end, rate: measure.rate, measure });
@@ -68,7 +86,8 @@ export function rateHistory(measures: readonly RateMeasure[], product: string, f
 
 /** The duty in cents on a value in cents at a rate in percent, rounded half up to the cent. */
 export function dutyInCents(valueCents: number, ratePercent: number): number {
-  if (!Number.isInteger(valueCents) || valueCents < 0) throw new RangeError('the value must be a whole number of cents, 0 or more');
+  if (!Number.isInteger(valueCents) || valueCents < 0)
+    throw new RangeError('the value must be a whole number of cents, 0 or more');
   // Basis points keep rates such as 7.5% exact.
   const basisPoints = Math.round(ratePercent * 100);
   return Math.floor((valueCents * basisPoints + 5000) / 10000);

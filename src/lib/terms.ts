@@ -50,7 +50,12 @@ export function createTermMatcher(entries: readonly TermNames[]): (text: string)
       if (lower[start - 1] === '-' && isWordChar(lower[start - 2])) continue;
       for (const { name, id } of byFirstWord.get(word[0]) ?? []) {
         const end = start + name.length;
-        if (!lower.startsWith(name, start) || isWordChar(lower[end]) || (lower[end] === '-' && isWordChar(lower[end + 1]))) continue;
+        if (
+          !lower.startsWith(name, start) ||
+          isWordChar(lower[end]) ||
+          (lower[end] === '-' && isWordChar(lower[end + 1]))
+        )
+          continue;
         found.push({ id, start, end });
         words.lastIndex = end;
         break;

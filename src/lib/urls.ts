@@ -26,7 +26,11 @@ export function absoluteUrl(path: string, site: URL | string): string {
 
 /** The address of a page's Open Graph image: /og/timeline.png for /timeline/, /og/index.png for /. */
 export function ogImagePath(pagePath: string): string {
-  const name = pagePath.replace(/\.html$/, '').replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index';
+  const name =
+    pagePath
+      .replace(/\.html$/, '')
+      .replace(/^\/|\/$/g, '')
+      .replace(/\//g, '-') || 'index';
   return `/og/${name}.png`;
 }
 
@@ -37,6 +41,9 @@ export function textFragmentUrl(pageUrl: string, quote: string): string {
   const words = quote.trim().split(/\s+/);
   // Longer quotes are named by their first and last words (textStart,textEnd), so that
   // the dates the page shows beside a phrase cannot stand in the way of the match.
-  const directive = words.length > 6 ? `${encode(words.slice(0, 3).join(' '))},${encode(words.slice(-3).join(' '))}` : encode(words.join(' '));
+  const directive =
+    words.length > 6
+      ? `${encode(words.slice(0, 3).join(' '))},${encode(words.slice(-3).join(' '))}`
+      : encode(words.join(' '));
   return `${base}#:~:text=${directive}`;
 }

@@ -19,7 +19,11 @@ export function contentFolderLoader(contentDir: string, spec: CollectionSpec): L
       const root = fileURLToPath(config.root);
       store.clear();
       for (const absolute of collectionFiles(folder, spec.format)) {
-        const file = readContentFile(absolute, path.join(folder, path.basename(absolute)), spec.format);
+        const file = readContentFile(
+          absolute,
+          path.join(folder, path.basename(absolute)),
+          spec.format,
+        );
         // The content check has already reported any file that cannot be read.
         if ('message' in file) throw new Error(`${file.file}: ${file.message}`);
         // The id is the one the editor set in the file, never its name.
@@ -28,7 +32,16 @@ export function contentFolderLoader(contentDir: string, spec: CollectionSpec): L
         const filePath = path.relative(root, absolute);
         const data = await parseData({ id, data: file.data as Record<string, unknown>, filePath });
         // The digest is of what was read, so the file is read once.
-        store.set({ id, data, body: file.body, filePath, digest: generateDigest({ data: file.data as Record<string, unknown>, body: file.body ?? '' }) });
+        store.set({
+          id,
+          data,
+          body: file.body,
+          filePath,
+          digest: generateDigest({
+            data: file.data as Record<string, unknown>,
+            body: file.body ?? '',
+          }),
+        });
       }
     },
   };

@@ -30,8 +30,18 @@ export default function rehypeGlossaryLinks({ entries }: RehypeGlossaryLinksOpti
   function link(text: string, entry: GlossaryLinkEntry, scope: string): ElementContent[] {
     const tipId = `tip-${scope}-${entry.id}`;
     return [
-      { type: 'element', tagName: 'a', properties: { href: entry.href, className: ['term'], ariaDescribedBy: [tipId] }, children: [{ type: 'text', value: text }] },
-      { type: 'element', tagName: 'span', properties: { className: ['term-tip'], role: 'tooltip', id: tipId }, children: [{ type: 'text', value: entry.short }] },
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: entry.href, className: ['term'], ariaDescribedBy: [tipId] },
+        children: [{ type: 'text', value: text }],
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['term-tip'], role: 'tooltip', id: tipId },
+        children: [{ type: 'text', value: entry.short }],
+      },
     ];
   }
 
@@ -62,7 +72,8 @@ export default function rehypeGlossaryLinks({ entries }: RehypeGlossaryLinksOpti
   return (tree: Root) => {
     if (entries.length === 0) return;
     tree.children.forEach((node, index) => {
-      if (node.type === 'element' && node.tagName === 'p') linkFirstUses(node, String(node.properties.id ?? `p${index}`));
+      if (node.type === 'element' && node.tagName === 'p')
+        linkFirstUses(node, String(node.properties.id ?? `p${index}`));
     });
   };
 }

@@ -63,23 +63,27 @@ function markUp(phrase: DatePhrase): ElementContent[] {
 }
 
 function annotate(sentence: Element, published: string) {
-  const words = textNodes(sentence).map(({ node }) => node.value).join('');
+  const words = textNodes(sentence)
+    .map(({ node }) => node.value)
+    .join('');
   const phrases = findDatePhrases(words, published);
   // From the last phrase back, so earlier offsets stay true.
   for (const phrase of phrases.reverse()) {
-    const holder = textNodes(sentence).find(({ node, start }) => start <= phrase.coreStart && phrase.coreEnd <= start + node.value.length);
+    const holder = textNodes(sentence).find(
+      ({ node, start }) => start <= phrase.coreStart && phrase.coreEnd <= start + node.value.length,
+    );
     if (!holder || holder.parent.tagName === 'time') continue;
     const { node, parent, start } = holder;
     const [time, ...note] = markUp(phrase) as [Element, ...ElementContent[]];
-    (time.children[0] as Text).value = node.value.slice(phrase.coreStart - start, phrase.coreEnd - start);
+    (time.children[0] as Text).value = node.value.slice(
+      phrase.coreStart - start,
+      phrase.coreEnd - start,
+    );
     const before: Text = { type: 'text', value: node.value.slice(0, phrase.coreStart - start) };
     const after: Text = { type: 'text', value: node.value.slice(phrase.coreEnd - start) };
-    const pieces: ElementContent[] = [
-      before,
-      time,
-      ...note,
-      after,
-    ].filter((piece) => piece.type !== 'text' || (piece as Text).value !== '');
+    const pieces: ElementContent[] = [before, time, ...note, after].filter(
+      (piece) => piece.type !== 'text' || (piece as Text).value !== '',
+    );
     parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
   }
 }

@@ -16,13 +16,25 @@ export default function rehypeSentenceAnchors() {
     visit(tree, 'element', (node) => {
       const classes = node.properties.className;
       const id = node.properties.id;
-      if (!Array.isArray(classes) || !classes.includes('sentence') || typeof id !== 'string') return;
+      if (!Array.isArray(classes) || !classes.includes('sentence') || typeof id !== 'string')
+        return;
       const last = node.children.at(-1);
-      if (last?.type === 'element' && last.tagName === 'a' && Array.isArray(last.properties.className) && last.properties.className.includes('anchor')) return;
+      if (
+        last?.type === 'element' &&
+        last.tagName === 'a' &&
+        Array.isArray(last.properties.className) &&
+        last.properties.className.includes('anchor')
+      )
+        return;
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['anchor', 'sentence-anchor'], href: `#${id}`, ariaLabel: `Link to: ${describeSentenceId(id)}`, dataFragment: id },
+        properties: {
+          className: ['anchor', 'sentence-anchor'],
+          href: `#${id}`,
+          ariaLabel: `Link to: ${describeSentenceId(id)}`,
+          dataFragment: id,
+        },
         children: [{ type: 'text', value: '#' }],
       });
     });

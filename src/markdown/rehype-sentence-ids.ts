@@ -9,7 +9,11 @@ import { toString } from 'hast-util-to-string';
 import { paragraphId, sentenceId } from '../lib/article-text.ts';
 import { splitSentences, type SentenceRange } from '../lib/sentences.ts';
 
-function wrapSentences(paragraph: Element, ranges: SentenceRange[], paragraphNumber: number): ElementContent[] {
+function wrapSentences(
+  paragraph: Element,
+  ranges: SentenceRange[],
+  paragraphNumber: number,
+): ElementContent[] {
   const out: ElementContent[] = [];
   let open: { index: number; span: Element } | null = null;
   const put = (node: ElementContent, index: number) => {
@@ -21,13 +25,19 @@ function wrapSentences(paragraph: Element, ranges: SentenceRange[], paragraphNum
     if (open?.index !== index) {
       open = {
         index,
-        span: { type: 'element', tagName: 'span', properties: { className: ['sentence'], id: sentenceId(paragraphNumber, index + 1) }, children: [] },
+        span: {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['sentence'], id: sentenceId(paragraphNumber, index + 1) },
+          children: [],
+        },
       };
       out.push(open.span);
     }
     open.span.children.push(node);
   };
-  const rangeAt = (position: number) => ranges.findIndex((r) => position >= r.start && position < r.end);
+  const rangeAt = (position: number) =>
+    ranges.findIndex((r) => position >= r.start && position < r.end);
 
   let offset = 0;
   for (const child of paragraph.children) {
@@ -39,7 +49,10 @@ function wrapSentences(paragraph: Element, ranges: SentenceRange[], paragraphNum
     let rest = child.value;
     while (rest) {
       const index = rangeAt(offset);
-      const stop = index === -1 ? (ranges.find((r) => r.start > offset)?.start ?? offset + rest.length) : ranges[index]!.end;
+      const stop =
+        index === -1
+          ? (ranges.find((r) => r.start > offset)?.start ?? offset + rest.length)
+          : ranges[index]!.end;
       const length = Math.min(stop - offset, rest.length);
       put({ type: 'text', value: rest.slice(0, length) }, index);
       rest = rest.slice(length);

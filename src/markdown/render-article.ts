@@ -26,14 +26,21 @@ export interface ArticleFileData {
 function rehypeDateline() {
   return (tree: Root, file: VFile) => {
     const dateline = file.data.dateline as string | undefined;
-    const first = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'p');
+    const first = tree.children.find(
+      (node): node is Element => node.type === 'element' && node.tagName === 'p',
+    );
     if (!dateline || !first) return;
     first.children.unshift({
       type: 'element',
       tagName: 'span',
       properties: { className: ['dateline-lead'] },
       children: [
-        { type: 'element', tagName: 'span', properties: { className: ['dateline'] }, children: [{ type: 'text', value: dateline }] },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['dateline'] },
+          children: [{ type: 'text', value: dateline }],
+        },
         { type: 'text', value: ' — ' },
       ],
     });
@@ -55,15 +62,21 @@ export function createArticleRenderer(glossary: readonly GlossaryLinkEntry[]) {
     .use(rehypeDateline)
     .use(rehypeStringify)
     .freeze();
-  return (markdown: string, data: ArticleFileData): string => String(processor.processSync(new VFile({ value: markdown, data: { ...data } })));
+  return (markdown: string, data: ArticleFileData): string =>
+    String(processor.processSync(new VFile({ value: markdown, data: { ...data } })));
 }
 
 /** Renders one article; for many, make one renderer with `createArticleRenderer`. */
-export function renderArticle(markdown: string, { glossary, ...data }: ArticleFileData & { glossary: readonly GlossaryLinkEntry[] }): string {
+export function renderArticle(
+  markdown: string,
+  { glossary, ...data }: ArticleFileData & { glossary: readonly GlossaryLinkEntry[] },
+): string {
   return createArticleRenderer(glossary)(markdown, data);
 }
 
 /** A glossary definition's Markdown to HTML, raw HTML dropped. */
 export function renderDefinition(markdown: string): string {
-  return String(unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).processSync(markdown));
+  return String(
+    unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).processSync(markdown),
+  );
 }

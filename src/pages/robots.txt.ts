@@ -5,5 +5,7 @@ import { loadSite } from '../data/site.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { settings } = await loadSite();
   const sitemap = new URL('/sitemap-index.xml', site ?? settings.baseUrl).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

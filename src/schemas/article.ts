@@ -18,7 +18,9 @@ export const articleSchema = () =>
       /** Who wrote it, e.g. "Agencies". */
       credit: z.string().trim().min(1, 'must not be empty'),
       /** The language as a BCP 47 tag, e.g. "en". */
-      language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"'),
+      language: z
+        .string()
+        .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"'),
     })
     .strict();
 

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { parsePartialDate, partialDateFromUtc, type PartialDate } from '../lib/dates.ts';
 
 /** The collections an entry can refer to. */
-export type CollectionName = 'articles' | 'events' | 'measures' | 'glossary' | 'sources' | 'eras' | 'keyFacts' | 'explainer';
+export type CollectionName =
+  'articles' | 'events' | 'measures' | 'glossary' | 'sources' | 'eras' | 'keyFacts' | 'explainer';
 
 /** What a reference to another entry becomes once parsed; the shape `getEntry()` takes. */
 export interface EntryReference<C extends CollectionName = CollectionName> {
@@ -15,12 +16,17 @@ export interface EntryReference<C extends CollectionName = CollectionName> {
  * `reference` from `astro:content`; in plain Node (tests, the content check)
  * it is `plainReference`, and the content check proves that the entry exists.
  */
-export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<EntryReference<C>, z.ZodTypeDef, unknown>;
+export type ReferenceFactory = <C extends CollectionName>(
+  collection: C,
+) => z.ZodType<EntryReference<C>, z.ZodTypeDef, unknown>;
 
 /** Stable ids are what editors type into links: lower-case words joined by hyphens. */
 export const idSchema = z
   .string({ required_error: 'is missing: every item needs a stable id, e.g. "hagiuda-meeting"' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by hyphens, e.g. "hagiuda-meeting"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lower-case letters and digits joined by hyphens, e.g. "hagiuda-meeting"',
+  );
 
 export const plainReference: ReferenceFactory = (collection) =>
   idSchema.transform((id) => ({ collection, id }));
@@ -31,11 +37,17 @@ export const partialDateSchema = z
     errorMap: () => ({ message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' }),
   })
   .transform((value, ctx): PartialDate => {
-    const parsed = value instanceof Date
-      ? Number.isNaN(value.getTime()) ? null : partialDateFromUtc(value)
-      : parsePartialDate(String(value));
+    const parsed =
+      value instanceof Date
+        ? Number.isNaN(value.getTime())
+          ? null
+          : partialDateFromUtc(value)
+        : parsePartialDate(String(value));
     if (!parsed) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${String(value)}" is not a calendar date: write YYYY, YYYY-MM or YYYY-MM-DD` });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `"${String(value)}" is not a calendar date: write YYYY, YYYY-MM or YYYY-MM-DD`,
+      });
       return z.NEVER;
     }
     return parsed;
@@ -43,9 +55,12 @@ export const partialDateSchema = z
 
 /** A date known to the day. */
 // A date that failed to parse has no precision and is reported once, above.
-export const dayDateSchema = partialDateSchema.refine((date) => date?.precision === undefined || date.precision === 'day', {
-  message: 'must be a full date, written YYYY-MM-DD',
-});
+export const dayDateSchema = partialDateSchema.refine(
+  (date) => date?.precision === undefined || date.precision === 'day',
+  {
+    message: 'must be a full date, written YYYY-MM-DD',
+  },
+);
 
 /**
  * Where a statement comes from: a quote that the article holds word for word,
@@ -60,7 +75,10 @@ export const evidenceSchema = (reference: ReferenceFactory) =>
         /** Ids of entries in content/sources/. */
         sources: z.array(reference('sources')).default([]),
       },
-      { required_error: 'is missing: every item needs evidence, a quote from the article or a source' },
+      {
+        required_error:
+          'is missing: every item needs evidence, a quote from the article or a source',
+      },
     )
     .strict()
     .refine((evidence) => evidence.quote !== undefined || evidence.sources.length > 0, {
@@ -75,6 +93,8 @@ export const oneSentenceSchema = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .refine((text) => /[.!?]["”’)]?$/.test(text), { message: 'must be one sentence, ending with a full stop' });
+  .refine((text) => /[.!?]["”’)]?$/.test(text), {
+    message: 'must be one sentence, ending with a full stop',
+  });
 
 export type Evidence = z.output<ReturnType<typeof evidenceSchema>>;

@@ -1,6 +1,13 @@
 import { z } from 'astro/zod';
 import { comparePartialDates } from '../lib/dates.ts';
-import { evidenceSchema, idSchema, oldIdsSchema, oneSentenceSchema, partialDateSchema, type ReferenceFactory } from './common.ts';
+import {
+  evidenceSchema,
+  idSchema,
+  oldIdsSchema,
+  oneSentenceSchema,
+  partialDateSchema,
+  type ReferenceFactory,
+} from './common.ts';
 
 /** One event of the timeline, in content/events/. */
 export const eventSchema = (reference: ReferenceFactory) =>
@@ -25,10 +32,14 @@ export const eventSchema = (reference: ReferenceFactory) =>
     })
     .strict()
     // Zod runs this even when a date failed to parse; only compare two real dates.
-    .refine((event) => !event.end?.iso || !event.date?.iso || comparePartialDates(event.end, event.date) > 0, {
-      message: 'must come after date',
-      path: ['end'],
-    });
+    .refine(
+      (event) =>
+        !event.end?.iso || !event.date?.iso || comparePartialDates(event.end, event.date) > 0,
+      {
+        message: 'must come after date',
+        path: ['end'],
+      },
+    );
 
 export type EventInput = z.input<ReturnType<typeof eventSchema>>;
 export type EventData = z.output<ReturnType<typeof eventSchema>>;

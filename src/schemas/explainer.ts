@@ -2,7 +2,13 @@ import { z } from 'astro/zod';
 import { evidenceSchema, idSchema, type ReferenceFactory } from './common.ts';
 
 /** What the page computes from the measures and shows after a section's text. */
-export const explainerFigures = ['rates-then-and-now', 'rate-chart', 'quota-arrangements', 'worked-example', 'rate-history'] as const;
+export const explainerFigures = [
+  'rates-then-and-now',
+  'rate-chart',
+  'quota-arrangements',
+  'worked-example',
+  'rate-history',
+] as const;
 
 /** A section of the Section 232 explainer (/tariffs/), in content/explainer/. */
 export const explainerSectionSchema = (reference: ReferenceFactory) =>
@@ -18,16 +24,24 @@ export const explainerSectionSchema = (reference: ReferenceFactory) =>
       body: z.string().trim().min(1, 'must not be empty'),
       /** Figures computed from content/measures/ to show after the text, in order. */
       figures: z
-        .array(z.enum(explainerFigures, { errorMap: () => ({ message: `must be one of ${explainerFigures.join(', ')}` }) }))
+        .array(
+          z.enum(explainerFigures, {
+            errorMap: () => ({ message: `must be one of ${explainerFigures.join(', ')}` }),
+          }),
+        )
         .default([]),
       /** For the worked example: the customs value of the shipment, in US dollars. */
       exampleValue: z.number().positive('must be more than 0').optional(),
       evidence: evidenceSchema(reference),
     })
     .strict()
-    .refine((section) => !section.figures.includes('worked-example') || section.exampleValue !== undefined, {
-      message: 'is needed by the worked-example figure',
-      path: ['exampleValue'],
-    });
+    .refine(
+      (section) =>
+        !section.figures.includes('worked-example') || section.exampleValue !== undefined,
+      {
+        message: 'is needed by the worked-example figure',
+        path: ['exampleValue'],
+      },
+    );
 
 export type ExplainerSectionData = z.output<ReturnType<typeof explainerSectionSchema>>;

@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { evidenceSchema, idSchema, oldIdsSchema, oneSentenceSchema, type ReferenceFactory } from './common.ts';
+import {
+  evidenceSchema,
+  idSchema,
+  oldIdsSchema,
+  oneSentenceSchema,
+  type ReferenceFactory,
+} from './common.ts';
 
 export const glossaryKinds = ['term', 'law', 'person', 'institution'] as const;
 

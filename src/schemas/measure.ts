@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { comparePartialDates } from '../lib/dates.ts';
-import { dayDateSchema, evidenceSchema, idSchema, oneSentenceSchema, type ReferenceFactory } from './common.ts';
+import {
+  dayDateSchema,
+  evidenceSchema,
+  idSchema,
+  oneSentenceSchema,
+  type ReferenceFactory,
+} from './common.ts';
 
 const percentSchema = z
   .number({ invalid_type_error: 'must be a number of percent, e.g. 25' })
@@ -44,10 +50,16 @@ export const measureSchema = (reference: ReferenceFactory) =>
     })
     .strict()
     // Zod runs this even when a date failed to parse; only compare two real dates.
-    .refine((measure) => !measure.until?.iso || !measure.inForce?.iso || comparePartialDates(measure.until, measure.inForce) >= 0, {
-      message: 'must not come before inForce',
-      path: ['until'],
-    })
+    .refine(
+      (measure) =>
+        !measure.until?.iso ||
+        !measure.inForce?.iso ||
+        comparePartialDates(measure.until, measure.inForce) >= 0,
+      {
+        message: 'must not come before inForce',
+        path: ['until'],
+      },
+    )
     .refine((measure) => (measure.inQuotaRate === undefined) === (measure.quotas.length === 0), {
       message: 'a tariff-rate quota needs both quotas and inQuotaRate; a plain duty has neither',
       path: ['quotas'],

@@ -11,7 +11,15 @@ export const pageTextSchema = z
   })
   .strict();
 
-export const sitePages = ['home', 'timeline', 'tariffs', 'glossary', 'briefing', 'sources', 'notFound'] as const;
+export const sitePages = [
+  'home',
+  'timeline',
+  'tariffs',
+  'glossary',
+  'briefing',
+  'sources',
+  'notFound',
+] as const;
 
 /** content/site.yaml: settings for the whole site. */
 export const siteSchema = z
@@ -23,11 +31,20 @@ export const siteSchema = z
     baseUrl: z.string().url('must be a full URL, e.g. https://example.org/'),
     /** The day the facts beyond the article were last checked: every rate is stated as of this day. */
     asOf: dayDateSchema,
-    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"'),
     /** Who publishes the site, for the footer, the feed and structured data. */
     publisher: z.string().trim().min(1, 'must not be empty'),
     /** The title and description of each page that is not an article. */
-    pages: z.object(Object.fromEntries(sitePages.map((page) => [page, pageTextSchema])) as Record<(typeof sitePages)[number], typeof pageTextSchema>).strict(),
+    pages: z
+      .object(
+        Object.fromEntries(sitePages.map((page) => [page, pageTextSchema])) as Record<
+          (typeof sitePages)[number],
+          typeof pageTextSchema
+        >,
+      )
+      .strict(),
   })
   .strict();
 

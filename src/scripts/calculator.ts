@@ -4,7 +4,8 @@ import { dutyInCents, formatPercent, formatUsd, rateOn, type RateMeasure } from 
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')) {
   const measures = JSON.parse(form.dataset.measures ?? '[]') as RateMeasure[];
-  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  const field = (name: string) =>
+    form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const output = form.querySelector('output')!;
   const update = () => {
     const cents = Math.round(Number(field('value').value) * 100);

@@ -1,7 +1,9 @@
 // The site's only script: small enhancements; every page works without it.
 
 const live = document.getElementById('live-region');
-const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]!;
+const canonical =
+  document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ??
+  location.href.split('#')[0]!;
 
 function announce(message: string) {
   if (!live) return;
@@ -11,8 +13,10 @@ function announce(message: string) {
 }
 
 // Copy-link buttons stay hidden without JavaScript; the plain anchor link is there instead.
-for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) button.hidden = false;
-for (const button of document.querySelectorAll<HTMLButtonElement>('button.print-button')) button.hidden = false;
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link'))
+  button.hidden = false;
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.print-button'))
+  button.hidden = false;
 
 document.addEventListener('click', async (event) => {
   const target = event.target as Element;
@@ -31,7 +35,10 @@ document.addEventListener('click', async (event) => {
   const sentence = target.closest<HTMLAnchorElement>('a.sentence-anchor');
   if (sentence) {
     const url = `${canonical}#${sentence.dataset.fragment}`;
-    navigator.clipboard.writeText(url).then(() => announce('Link copied'), () => undefined);
+    navigator.clipboard.writeText(url).then(
+      () => announce('Link copied'),
+      () => undefined,
+    );
     return;
   }
   if (target.closest('button.print-button')) window.print();

@@ -13,8 +13,12 @@ describe('old ids', () => {
     });
     expect(build.status, build.output).toBe(0);
     const glossary = readFileSync(path.join(build.outDir, 'glossary', 'index.html'), 'utf8');
-    expect(glossary).toMatch(/<article class="entry"[^>]*>\s*<span id="customs-duty" class="old-anchor"[^>]*><\/span>\s*<h3[^>]*><dfn id="tariff"/);
+    expect(glossary).toMatch(
+      /<article class="entry"[^>]*>\s*<span id="customs-duty" class="old-anchor"[^>]*><\/span>\s*<h3[^>]*><dfn id="tariff"/,
+    );
     const timeline = readFileSync(path.join(build.outDir, 'timeline', 'index.html'), 'utf8');
-    expect(timeline).toMatch(/<li id="meeting"[^>]*>\s*<span id="tokyo-meeting" class="old-anchor"/);
+    expect(timeline).toMatch(
+      /<li id="meeting"[^>]*>\s*<span id="tokyo-meeting" class="old-anchor"/,
+    );
   });
 });

@@ -21,9 +21,13 @@ async function overflowing(page: Page): Promise<string[]> {
     const wide: string[] = [];
     for (const element of document.querySelectorAll('body *')) {
       const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > limit + 1) wide.push(`${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} (${Math.round(box.right)} px)`);
+      if (box.width > 0 && box.right > limit + 1)
+        wide.push(
+          `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} (${Math.round(box.right)} px)`,
+        );
     }
-    if (document.documentElement.scrollWidth > limit + 1) wide.push(`document (${document.documentElement.scrollWidth} px)`);
+    if (document.documentElement.scrollWidth > limit + 1)
+      wide.push(`document (${document.documentElement.scrollWidth} px)`);
     return wide;
   }, A4_PRINTABLE_PX);
 }
@@ -31,8 +35,12 @@ async function overflowing(page: Page): Promise<string[]> {
 test.describe('the briefing', () => {
   test('prints on at most two pages, on A4 and on US Letter', async ({ page }, testInfo) => {
     await page.goto('/briefing/');
-    expect(await pdfPages(page, 'A4', testInfo.outputPath('briefing-a4.pdf'))).toBeLessThanOrEqual(2);
-    expect(await pdfPages(page, 'Letter', testInfo.outputPath('briefing-letter.pdf'))).toBeLessThanOrEqual(2);
+    expect(await pdfPages(page, 'A4', testInfo.outputPath('briefing-a4.pdf'))).toBeLessThanOrEqual(
+      2,
+    );
+    expect(
+      await pdfPages(page, 'Letter', testInfo.outputPath('briefing-letter.pdf')),
+    ).toBeLessThanOrEqual(2);
   });
 
   test('has nothing wider than the printable page', async ({ page }) => {
@@ -51,7 +59,13 @@ test.describe('the briefing', () => {
   test('has a QR code that decodes to its canonical URL', async ({ page }) => {
     const html = builtHtml('/briefing/');
     const svg = /<figure class="qr"[^>]*>\s*(<svg[\s\S]*?<\/svg>)/.exec(html)![1]!;
-    const { data, info } = await sharp(Buffer.from(svg), { density: 300 }).resize(400, 400, { kernel: 'nearest' }).extend({ top: 40, bottom: 40, left: 40, right: 40, background: '#ffffff' }).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
+      .resize(400, 400, { kernel: 'nearest' })
+      .extend({ top: 40, bottom: 40, left: 40, right: 40, background: '#ffffff' })
+      .flatten({ background: '#ffffff' })
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const decoded = jsQR(new Uint8ClampedArray(data), info.width, info.height);
     await page.goto('/briefing/');
     expect(decoded?.data).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
@@ -62,13 +76,18 @@ test.describe('every page in print', () => {
   test.use({ colorScheme: 'dark' });
 
   for (const pagePath of builtPages()) {
-    test(`${pagePath} prints without navigation, dark on white, within the page`, async ({ page }, testInfo) => {
+    test(`${pagePath} prints without navigation, dark on white, within the page`, async ({
+      page,
+    }, testInfo) => {
       await page.goto(pagePath);
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       await expect(page.locator('.site-nav')).toBeHidden();
       await expect(page.locator('.skip-link')).toBeHidden();
       expect(await page.locator('button:visible').count()).toBe(0);
-      const [background, color] = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+      const [background, color] = await page.evaluate(() => [
+        getComputedStyle(document.body).backgroundColor,
+        getComputedStyle(document.body).color,
+      ]);
       expect(background).toBe('rgb(255, 255, 255)');
       expect(color).toBe('rgb(0, 0, 0)');
       expect(await overflowing(page)).toEqual([]);
@@ -82,7 +101,11 @@ test.describe('every page in print', () => {
   test('links print where they go, but not links within the page', async ({ page }) => {
     await page.goto('/timeline/');
     await page.emulateMedia({ media: 'print' });
-    const after = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+    const after = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el, '::after').content);
     expect(await after('.evidence a.citation')).toMatch(/\(\/sources\/#[a-z0-9-]+\)/);
     expect(await after('a.anchor')).toBe('none');
   });

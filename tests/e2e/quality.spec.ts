@@ -15,8 +15,14 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
       test(`${pagePath} in the ${scheme} scheme`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(pagePath);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          results.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
       });
     }
   }
@@ -28,7 +34,9 @@ test.describe('valid HTML (html-validate)', () => {
     test(`${pagePath} has no error`, async () => {
       const file = path.join('dist', pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
       const report = await validator.validateString(readFileSync(file, 'utf8'), file);
-      const errors = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} (line ${m.line}): ${m.message}`));
+      const errors = report.results.flatMap((r) =>
+        r.messages.map((m) => `${m.ruleId} (line ${m.line}): ${m.message}`),
+      );
       expect(errors).toEqual([]);
     });
   }
@@ -41,11 +49,14 @@ async function brokenLinks(dir: string): Promise<{ broken: string[]; ok: number 
     recurse: true,
     checkFragments: true,
     // Outside addresses cannot be reached from here, and a text fragment names words, not an id.
-    linksToSkip: async (link) => !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link) || /:~:|%3A~%3A/.test(link),
+    linksToSkip: async (link) =>
+      !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link) || /:~:|%3A~%3A/.test(link),
   });
   return {
     // linkinator reads every fragment as an id; a text fragment (#:~:text=) names words instead.
-    broken: result.links.filter((link) => link.state === 'BROKEN' && !link.url.includes('#:~:')).map((link) => `${link.url} (from ${link.parent}, ${link.status})`),
+    broken: result.links
+      .filter((link) => link.state === 'BROKEN' && !link.url.includes('#:~:'))
+      .map((link) => `${link.url} (from ${link.parent}, ${link.status})`),
     ok: result.links.filter((link) => link.state === 'OK').length,
   };
 }
@@ -62,7 +73,13 @@ test.describe('links (linkinator)', () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'dist-'));
     cpSync('dist', copy, { recursive: true });
     const timeline = path.join(copy, 'timeline', 'index.html');
-    writeFileSync(timeline, readFileSync(timeline, 'utf8').replace('href="/glossary/#section-232"', 'href="/glossary/#no-such-term"'));
+    writeFileSync(
+      timeline,
+      readFileSync(timeline, 'utf8').replace(
+        'href="/glossary/#section-232"',
+        'href="/glossary/#no-such-term"',
+      ),
+    );
     const { broken } = await brokenLinks(`${copy}/`);
     expect(broken.some((link) => link.includes('/glossary/#no-such-term'))).toBe(true);
   });
@@ -92,12 +109,20 @@ test.describe('Content-Security-Policy', () => {
         if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
       });
       await page.goto(pagePath);
-      const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      const policy = await page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute('content');
       expect(policy).toContain("script-src 'self'");
       expect(policy).not.toContain('unsafe-inline');
-      const inlineScripts = await page.locator('script:not([src]):not([type="application/ld+json"])').count();
+      const inlineScripts = await page
+        .locator('script:not([src]):not([type="application/ld+json"])')
+        .count();
       expect(inlineScripts).toBe(0);
-      const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)));
+      const handlers = await page.evaluate(() =>
+        [...document.querySelectorAll('*')].flatMap((el) =>
+          [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name),
+        ),
+      );
       expect(handlers).toEqual([]);
       expect(violations).toEqual([]);
     });

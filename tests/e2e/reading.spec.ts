@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { wordsOf } from '../../src/lib/article-text.ts';
 import { loadContent } from '../../src/lib/load-content.ts';
-import { ARTICLE_PATH, builtPages, isInViewport, mainTextWithoutEnhancements, ownWords, screenshotWidthsAndSchemes, seedText } from './site.ts';
+import {
+  ARTICLE_PATH,
+  builtPages,
+  isInViewport,
+  mainTextWithoutEnhancements,
+  ownWords,
+  screenshotWidthsAndSchemes,
+  seedText,
+} from './site.ts';
 
 test.describe('the article page', () => {
   test('holds every word of the seed, in order', async ({ page }) => {
@@ -15,7 +23,9 @@ test.describe('the article page', () => {
     expect(await paragraphs.count()).toBeGreaterThan(5);
     const sentencesWithoutId = await page.locator('.article-body .sentence:not([id])').count();
     expect(sentencesWithoutId).toBe(0);
-    expect(await page.locator('#p4-s2').innerText()).toMatch(/^The secretary responded that Washington would prioritize/);
+    expect(await page.locator('#p4-s2').innerText()).toMatch(
+      /^The secretary responded that Washington would prioritize/,
+    );
   });
 
   test('marks relative dates up with <time> and shows the calendar date', async ({ page }) => {
@@ -30,7 +40,9 @@ test.describe('the article page', () => {
 
   test('links glossary terms to entries that exist', async ({ page }) => {
     await page.goto(ARTICLE_PATH);
-    const hrefs = await page.locator('a.term').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('a.term')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(20);
     await page.goto('/glossary/');
     for (const href of new Set(hrefs)) {
@@ -43,18 +55,29 @@ test.describe('the article page', () => {
     await page.setViewportSize({ width: 390, height: 700 });
     await page.goto(`${ARTICLE_PATH}#p9-s2`);
     expect(await isInViewport(page, '#p9-s2')).toBe(true);
-    const background = await page.locator('#p9-s2').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await page
+      .locator('#p9-s2')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
-    const other = await page.locator('#p9-s1').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const other = await page
+      .locator('#p9-s1')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(other).toBe('rgba(0, 0, 0, 0)');
   });
 
-  test('the definition preview opens on keyboard focus and closes with Escape', async ({ page }) => {
+  test('the definition preview opens on keyboard focus and closes with Escape', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE_PATH);
     const firstTerm = page.locator('a.term').first();
     const tip = page.locator('.term-tip').first();
     await expect(tip).toBeHidden();
-    for (let i = 0; i < 40 && !(await firstTerm.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 40 && !(await firstTerm.evaluate((el) => el === document.activeElement));
+      i += 1
+    )
+      await page.keyboard.press('Tab');
     await expect(firstTerm).toBeFocused();
     await expect(tip).toBeVisible();
     await expect(firstTerm).toHaveAttribute('aria-describedby', (await tip.getAttribute('id'))!);
@@ -68,14 +91,20 @@ test.describe('the article page', () => {
 });
 
 test.describe('the glossary', () => {
-  const glossary = loadContent('content').collections.glossary.map((f) => f.data as { id: string; term: string; aliases?: string[] });
+  const glossary = loadContent('content').collections.glossary.map(
+    (f) => f.data as { id: string; term: string; aliases?: string[] },
+  );
 
   test('has an entry, as a <dfn> with its id, for every term in content/', async ({ page }) => {
     await page.goto('/glossary/');
-    for (const entry of glossary) await expect(page.locator(`dfn[id="${entry.id}"]`)).toHaveText(entry.term);
+    for (const entry of glossary)
+      await expect(page.locator(`dfn[id="${entry.id}"]`)).toHaveText(entry.term);
   });
 
-  test('each "In the article" link leads to a sentence that uses the term or an alias', async ({ page, context }) => {
+  test('each "In the article" link leads to a sentence that uses the term or an alias', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/glossary/');
     const article = await context.newPage();
     await article.goto(ARTICLE_PATH);
@@ -85,8 +114,13 @@ test.describe('the glossary', () => {
       const names = [entry.term, ...(entry.aliases ?? [])].map((n) => n.toLowerCase());
       for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
         expect(href.startsWith(ARTICLE_PATH)).toBe(true);
-        const sentence = (await article.locator(`[id="${href.split('#')[1]}"]`).innerText()).toLowerCase();
-        expect(names.some((name) => sentence.includes(name)), `${entry.id} → ${href}`).toBe(true);
+        const sentence = (
+          await article.locator(`[id="${href.split('#')[1]}"]`).innerText()
+        ).toLowerCase();
+        expect(
+          names.some((name) => sentence.includes(name)),
+          `${entry.id} → ${href}`,
+        ).toBe(true);
         checked += 1;
       }
     }
@@ -97,7 +131,9 @@ test.describe('the glossary', () => {
     await page.setViewportSize({ width: 390, height: 700 });
     await page.goto('/glossary/#tariff-rate-quota');
     expect(await isInViewport(page, '#tariff-rate-quota')).toBe(true);
-    const background = await page.locator('article.entry:has(#tariff-rate-quota)').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await page
+      .locator('article.entry:has(#tariff-rate-quota)')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
 

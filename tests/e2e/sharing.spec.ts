@@ -15,13 +15,19 @@ test.describe('links to a part of a page', () => {
       await page.setViewportSize({ width: 390, height: 700 });
       await page.goto(target);
       expect(await isInViewport(page, selector)).toBe(true);
-      const background = await page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+      const background = await page
+        .locator(selector)
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(background).not.toBe('rgba(0, 0, 0, 0)');
     });
   }
 
   test('every event, term and section heading has a named anchor link', async ({ page }) => {
-    for (const [path, selector] of [['/timeline/', 'li.event'], ['/glossary/', 'article.entry'], ['/tariffs/', 'section > h2']] as const) {
+    for (const [path, selector] of [
+      ['/timeline/', 'li.event'],
+      ['/glossary/', 'article.entry'],
+      ['/tariffs/', 'section > h2'],
+    ] as const) {
       await page.goto(path);
       const items = page.locator(selector);
       const count = await items.count();
@@ -54,7 +60,9 @@ test.describe('copy link', () => {
     await expect(button).toHaveAccessibleName('Copy link to: Hagiuda meets Raimondo');
     await button.click();
     await expect(page.locator('#live-region')).toHaveText('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/timeline/#hagiuda-raimondo-meeting`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${SITE}/timeline/#hagiuda-raimondo-meeting`,
+    );
   });
 
   test('a sentence’s link copies its address too', async ({ page }) => {
@@ -62,7 +70,9 @@ test.describe('copy link', () => {
     await page.locator('#p4-s2').hover();
     await page.locator('#p4-s2 a.sentence-anchor').click();
     await expect(page.locator('#live-region')).toHaveText('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/articles/japan-us-tariff-talks/#p4-s2`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${SITE}/articles/japan-us-tariff-talks/#p4-s2`,
+    );
     expect(page.url()).toMatch(/#p4-s2$/);
   });
 
@@ -79,7 +89,9 @@ test.describe('copy link', () => {
 test.describe('quoted words as a text-fragment link', () => {
   test('name words that stand in the article', async ({ page }) => {
     await page.goto('/timeline/');
-    const links = await page.locator('a.words-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const links = await page
+      .locator('a.words-link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThan(5);
     const article = await page.context().newPage();
     await article.goto('/articles/japan-us-tariff-talks/');
@@ -87,17 +99,29 @@ test.describe('quoted words as a text-fragment link', () => {
     const articleText = (await article.locator('.article-body').innerText()).replace(/\s+/g, ' ');
     for (const href of links) {
       const [, directive] = href.split('#:~:text=');
-      for (const part of directive!.split(',')) expect(articleText, href).toContain(decodeURIComponent(part));
+      for (const part of directive!.split(','))
+        expect(articleText, href).toContain(decodeURIComponent(part));
     }
   });
 });
 
 test.describe('the head of every page', () => {
   for (const pagePath of builtPages()) {
-    test(`${pagePath} has its canonical URL, description, cards and a 1200x630 Open Graph PNG`, async ({ page, request }) => {
+    test(`${pagePath} has its canonical URL, description, cards and a 1200x630 Open Graph PNG`, async ({
+      page,
+      request,
+    }) => {
       await page.goto(pagePath);
       const meta = (selector: string) => page.locator(`head ${selector}`).getAttribute('content');
-      for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'og:image', 'og:image:alt']) {
+      for (const property of [
+        'og:title',
+        'og:description',
+        'og:url',
+        'og:type',
+        'og:site_name',
+        'og:image',
+        'og:image:alt',
+      ]) {
         expect(await meta(`meta[property="${property}"]`), property).toBeTruthy();
       }
       expect(await meta('meta[name="description"]')).toBeTruthy();
@@ -125,18 +149,37 @@ test.describe('the head of every page', () => {
       const data = JSON.parse(blocks[0]!);
       expect(data['@context']).toBe('https://schema.org');
       if (pagePath.startsWith('/articles/')) {
-        expect(data).toMatchObject({ '@type': 'NewsArticle', headline: expect.any(String), datePublished: '2021-11-15', dateline: 'Tokyo' });
+        expect(data).toMatchObject({
+          '@type': 'NewsArticle',
+          headline: expect.any(String),
+          datePublished: '2021-11-15',
+          dateline: 'Tokyo',
+        });
         expect(data.publisher.name).toBeTruthy();
         expect(data.mentions.length).toBeGreaterThan(10);
       } else if (pagePath === '/glossary/') {
         expect(data['@type']).toBe('DefinedTermSet');
         expect(data.hasDefinedTerm.length).toBeGreaterThanOrEqual(20);
-        for (const term of data.hasDefinedTerm) expect(term).toMatchObject({ '@type': 'DefinedTerm', name: expect.any(String), description: expect.any(String) });
+        for (const term of data.hasDefinedTerm)
+          expect(term).toMatchObject({
+            '@type': 'DefinedTerm',
+            name: expect.any(String),
+            description: expect.any(String),
+          });
       } else if (pagePath === '/timeline/') {
         expect(data['@type']).toBe('ItemList');
-        for (const item of data.itemListElement) expect(item.item).toMatchObject({ '@type': 'Event', name: expect.any(String), startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+        for (const item of data.itemListElement)
+          expect(item.item).toMatchObject({
+            '@type': 'Event',
+            name: expect.any(String),
+            startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          });
       } else {
-        expect(data).toMatchObject({ '@type': 'WebPage', name: expect.any(String), url: expect.stringContaining(SITE) });
+        expect(data).toMatchObject({
+          '@type': 'WebPage',
+          name: expect.any(String),
+          url: expect.stringContaining(SITE),
+        });
       }
     });
   }
@@ -147,9 +190,19 @@ test.describe('discovery', () => {
     const feed = await (await request.get('/rss.xml')).text();
     expect(feed).toContain(`<link>${SITE}/articles/japan-us-tariff-talks/</link>`);
     const sitemap = await (await request.get('/sitemap-0.xml')).text();
-    for (const path of ['/', '/timeline/', '/tariffs/', '/glossary/', '/briefing/', '/articles/japan-us-tariff-talks/']) expect(sitemap).toContain(`<loc>${SITE}${path}</loc>`);
+    for (const path of [
+      '/',
+      '/timeline/',
+      '/tariffs/',
+      '/glossary/',
+      '/briefing/',
+      '/articles/japan-us-tariff-talks/',
+    ])
+      expect(sitemap).toContain(`<loc>${SITE}${path}</loc>`);
     expect(sitemap).not.toContain('404');
-    expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+    expect(await (await request.get('/robots.txt')).text()).toContain(
+      `Sitemap: ${SITE}/sitemap-index.xml`,
+    );
   });
 
   test('an unknown address gets a helpful 404 page', async ({ page }) => {

@@ -25,7 +25,11 @@ export async function isInViewport(page: Page, selector: string): Promise<boolea
 }
 
 /** Saves full-page screenshots at phone and desk widths, light and dark, into the test's output folder. */
-export async function screenshotWidthsAndSchemes(page: Page, pagePath: string, outputPath: (name: string) => string) {
+export async function screenshotWidthsAndSchemes(
+  page: Page,
+  pagePath: string,
+  outputPath: (name: string) => string,
+) {
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 900 });

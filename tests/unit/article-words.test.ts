@@ -7,7 +7,9 @@ const SEED_COPY = 'tests/fixtures/seed-article.txt';
 const SHARED_SEED = '../shared/seed/article.txt';
 
 describe('the article in content/', () => {
-  const article = loadContent('content').collections.articles.find((a) => a.file.endsWith('japan-us-tariff-talks.md'));
+  const article = loadContent('content').collections.articles.find((a) =>
+    a.file.endsWith('japan-us-tariff-talks.md'),
+  );
 
   test('holds every word of the seed, in order, with the credit line', () => {
     const credit = (article?.data as { credit: string }).credit;

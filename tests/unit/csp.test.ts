@@ -6,7 +6,9 @@ import { renderArticle } from '../../src/markdown/render-article.ts';
 describe('contentSecurityPolicy', () => {
   test('allows scripts from the site only, and each inline style by its hash', () => {
     const css = 'body{color:red}';
-    const policy = contentSecurityPolicy(`<html><head><style>${css}</style><style>${css}</style></head></html>`);
+    const policy = contentSecurityPolicy(
+      `<html><head><style>${css}</style><style>${css}</style></head></html>`,
+    );
     const sha = createHash('sha256').update(css).digest('base64');
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain(`style-src 'sha256-${sha}'`);
@@ -18,7 +20,9 @@ describe('contentSecurityPolicy', () => {
     expect(withContentSecurityPolicy('<html><head><title>t</title></head></html>')).toMatch(
       /^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; [^"]+"><title>/,
     );
-    expect(withContentSecurityPolicy('<html><head><meta charset="utf-8"><title>t</title></head></html>')).toMatch(
+    expect(
+      withContentSecurityPolicy('<html><head><meta charset="utf-8"><title>t</title></head></html>'),
+    ).toMatch(
       /^<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]+"><title>/,
     );
   });
@@ -26,7 +30,10 @@ describe('contentSecurityPolicy', () => {
 
 describe('raw HTML in an article', () => {
   test('never reaches the page, even if the content check were bypassed', () => {
-    const html = renderArticle('Hello <script>alert(1)</script> and <img src=x onerror="alert(2)"> there.', { published: '2021-11-15', glossary: [] });
+    const html = renderArticle(
+      'Hello <script>alert(1)</script> and <img src=x onerror="alert(2)"> there.',
+      { published: '2021-11-15', glossary: [] },
+    );
     expect(html).not.toMatch(/<script|onerror|<img/i);
     expect(html).toContain('Hello');
   });

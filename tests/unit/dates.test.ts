@@ -33,7 +33,9 @@ describe('parsePartialDate', () => {
 describe('formatPartialDate and formatDateSpan', () => {
   test('write each precision as a reader expects', () => {
     expect(formatPartialDate({ iso: '2021-11-15', precision: 'day' })).toBe('15 Nov 2021');
-    expect(formatPartialDate({ iso: '2021-11-15', precision: 'day' }, 'long')).toBe('15 November 2021');
+    expect(formatPartialDate({ iso: '2021-11-15', precision: 'day' }, 'long')).toBe(
+      '15 November 2021',
+    );
     expect(formatPartialDate({ iso: '2018-03', precision: 'month' })).toBe('March 2018');
     expect(formatPartialDate({ iso: '1962', precision: 'year' })).toBe('1962');
   });
@@ -64,7 +66,12 @@ describe('date arithmetic', () => {
 
   test('comparePartialDates orders by first day, the vaguer first', () => {
     const dates = ['2021-11-15', '2021', '1962', '2021-11'].map((d) => parsePartialDate(d)!);
-    expect(dates.sort(comparePartialDates).map((d) => d.iso)).toEqual(['1962', '2021', '2021-11', '2021-11-15']);
+    expect(dates.sort(comparePartialDates).map((d) => d.iso)).toEqual([
+      '1962',
+      '2021',
+      '2021-11',
+      '2021-11-15',
+    ]);
   });
 });
 
@@ -73,7 +80,11 @@ describe('resolveRelativeDate on the phrases of the article', () => {
     ['Japan and the US', 'on Monday', '2021-11-15'],
     ['Raimondo arrived in Tokyo', 'on Sunday', '2021-11-14'],
     ['Raimondo will make a two-day visit to Singapore', 'from Tuesday', '2021-11-16'],
-    ['Raimondo will make a two-day visit to Singapore from Tuesday and travel to Malaysia', 'on Thursday', '2021-11-18'],
+    [
+      'Raimondo will make a two-day visit to Singapore from Tuesday and travel to Malaysia',
+      'on Thursday',
+      '2021-11-18',
+    ],
     ['the United States ended a similar dispute', 'last month', '2021-10'],
     ['on her first Asia trip since taking office', 'in March', '2021-03'],
     ['', 'Since 2018', '2018'],
@@ -95,31 +106,48 @@ describe('resolveRelativeDate on tricky cases', () => {
   test('tense decides between the week before and the week after', () => {
     expect(resolveRelativeDate('on Sunday', PUBLISHED, 'She arrived')?.iso).toBe('2021-11-14');
     expect(resolveRelativeDate('on Sunday', PUBLISHED, 'She will leave')?.iso).toBe('2021-11-21');
-    expect(resolveRelativeDate('on Thursday', PUBLISHED, 'The talks began')?.iso).toBe('2021-11-11');
+    expect(resolveRelativeDate('on Thursday', PUBLISHED, 'The talks began')?.iso).toBe(
+      '2021-11-11',
+    );
   });
 
   test('weekdays cross month and year boundaries and leap days', () => {
     expect(resolveRelativeDate('on Sunday', '2021-03-01', 'He arrived')?.iso).toBe('2021-02-28');
     expect(resolveRelativeDate('on Thursday', '2024-03-01', 'It ended')?.iso).toBe('2024-02-29');
-    expect(resolveRelativeDate('on Monday', '2021-12-31', 'They will meet')?.iso).toBe('2022-01-03');
+    expect(resolveRelativeDate('on Monday', '2021-12-31', 'They will meet')?.iso).toBe(
+      '2022-01-03',
+    );
   });
 
   test('"last month" and "last year" step back across the new year', () => {
-    expect(resolveRelativeDate('last month', '2021-01-15')).toEqual({ iso: '2020-12', precision: 'month' });
-    expect(resolveRelativeDate('last year', '2021-01-15')).toEqual({ iso: '2020', precision: 'year' });
-    expect(resolveRelativeDate('next month', '2021-12-15')).toEqual({ iso: '2022-01', precision: 'month' });
+    expect(resolveRelativeDate('last month', '2021-01-15')).toEqual({
+      iso: '2020-12',
+      precision: 'month',
+    });
+    expect(resolveRelativeDate('last year', '2021-01-15')).toEqual({
+      iso: '2020',
+      precision: 'year',
+    });
+    expect(resolveRelativeDate('next month', '2021-12-15')).toEqual({
+      iso: '2022-01',
+      precision: 'month',
+    });
   });
 
   test('a month name looks back or ahead with the tense', () => {
     expect(resolveRelativeDate('in March', '2021-02-10', 'He took office')?.iso).toBe('2020-03');
-    expect(resolveRelativeDate('in March', '2021-02-10', 'He will take office')?.iso).toBe('2021-03');
+    expect(resolveRelativeDate('in March', '2021-02-10', 'He will take office')?.iso).toBe(
+      '2021-03',
+    );
     expect(resolveRelativeDate('in November', PUBLISHED, 'It started')?.iso).toBe('2021-11');
     expect(resolveRelativeDate('since March 2018', PUBLISHED)?.iso).toBe('2018-03');
   });
 
   test('a month and day looks back or ahead to the nearest year', () => {
     expect(resolveRelativeDate('on Oct. 30', '2021-01-05', 'They agreed')?.iso).toBe('2020-10-30');
-    expect(resolveRelativeDate('on Oct. 30', '2021-01-05', 'They will agree')?.iso).toBe('2021-10-30');
+    expect(resolveRelativeDate('on Oct. 30', '2021-01-05', 'They will agree')?.iso).toBe(
+      '2021-10-30',
+    );
     expect(resolveRelativeDate('on March 8, 2018', PUBLISHED)?.iso).toBe('2018-03-08');
     expect(resolveRelativeDate('on Feb. 29', '2021-11-15', 'It happened')).toBeNull();
     expect(resolveRelativeDate('on Feb. 29', '2024-11-15', 'It happened')?.iso).toBe('2024-02-29');
@@ -127,23 +155,31 @@ describe('resolveRelativeDate on tricky cases', () => {
 
   test('words that only look like dates are left alone', () => {
     expect(findDatePhrases('Japan may act, said one official.', PUBLISHED)).toEqual([]);
-    expect(findDatePhrases('The meeting lasted about one hour and 20 minutes.', PUBLISHED)).toEqual([]);
+    expect(findDatePhrases('The meeting lasted about one hour and 20 minutes.', PUBLISHED)).toEqual(
+      [],
+    );
     expect(findDatePhrases('It sold 2018 tons.', PUBLISHED)).toEqual([]);
   });
 });
 
 describe('findDatePhrases', () => {
   test('finds every phrase of a sentence with the part a <time> wraps', () => {
-    const sentence = 'Raimondo will make a two-day visit to Singapore from Tuesday and travel to Malaysia on Thursday.';
+    const sentence =
+      'Raimondo will make a two-day visit to Singapore from Tuesday and travel to Malaysia on Thursday.';
     const phrases = findDatePhrases(sentence, PUBLISHED);
-    expect(phrases.map((p) => [p.text, sentence.slice(p.coreStart, p.coreEnd), p.date.iso])).toEqual([
+    expect(
+      phrases.map((p) => [p.text, sentence.slice(p.coreStart, p.coreEnd), p.date.iso]),
+    ).toEqual([
       ['from Tuesday', 'Tuesday', '2021-11-16'],
       ['on Thursday', 'Thursday', '2021-11-18'],
     ]);
   });
 
   test('marks phrases that state their date in full as explicit', () => {
-    const [since2018] = findDatePhrases('Since 2018, the United States has been imposing extra duties.', PUBLISHED);
+    const [since2018] = findDatePhrases(
+      'Since 2018, the United States has been imposing extra duties.',
+      PUBLISHED,
+    );
     expect(since2018).toMatchObject({ text: 'Since 2018', explicit: true });
     const [monday] = findDatePhrases('Japan and the US on Monday discussed trade.', PUBLISHED);
     expect(monday).toMatchObject({ text: 'on Monday', explicit: false });

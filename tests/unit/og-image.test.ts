@@ -6,7 +6,12 @@ import { cssString, excerpt } from '../../src/lib/text.ts';
 
 describe('wrapText', () => {
   test('breaks at spaces within the width', () => {
-    expect(wrapText('Japan and US agree to negotiate over steel', 16, 4)).toEqual(['Japan and US', 'agree to', 'negotiate over', 'steel']);
+    expect(wrapText('Japan and US agree to negotiate over steel', 16, 4)).toEqual([
+      'Japan and US',
+      'agree to',
+      'negotiate over',
+      'steel',
+    ]);
   });
 
   test('cuts to the last line with an ellipsis', () => {
@@ -16,7 +21,12 @@ describe('wrapText', () => {
 
 describe('ogCardSvg', () => {
   test('renders to a 1200 x 630 PNG holding the escaped titles', async () => {
-    const svg = ogCardSvg({ siteTitle: 'Site & Co', title: 'A <title>', kicker: 'Timeline', footer: 'As of 29 November 2026' });
+    const svg = ogCardSvg({
+      siteTitle: 'Site & Co',
+      title: 'A <title>',
+      kicker: 'Timeline',
+      footer: 'As of 29 November 2026',
+    });
     expect(svg).toContain('Site &amp; Co');
     expect(svg).toContain('A &lt;title&gt;');
     const png = await sharp(Buffer.from(svg)).png().toBuffer();
@@ -28,20 +38,29 @@ describe('ogCardSvg', () => {
 describe('urls and text helpers', () => {
   test('ogImagePath names one image per page', () => {
     expect(ogImagePath('/')).toBe('/og/index.png');
-    expect(ogImagePath('/articles/japan-us-tariff-talks/')).toBe('/og/articles-japan-us-tariff-talks.png');
+    expect(ogImagePath('/articles/japan-us-tariff-talks/')).toBe(
+      '/og/articles-japan-us-tariff-talks.png',
+    );
     expect(ogImagePath('/404.html')).toBe('/og/404.png');
   });
 
   test('textFragmentUrl names short quotes whole and long ones by their ends', () => {
-    expect(textFragmentUrl('https://x.org/a/#p1', 'on Oct. 30')).toBe('https://x.org/a/#:~:text=on%20Oct.%2030');
-    expect(textFragmentUrl('https://x.org/a/', 'Japan-US cooperation in economic security that includes supply chain resilience')).toBe(
-      'https://x.org/a/#:~:text=Japan%2DUS%20cooperation%20in,supply%20chain%20resilience',
+    expect(textFragmentUrl('https://x.org/a/#p1', 'on Oct. 30')).toBe(
+      'https://x.org/a/#:~:text=on%20Oct.%2030',
     );
+    expect(
+      textFragmentUrl(
+        'https://x.org/a/',
+        'Japan-US cooperation in economic security that includes supply chain resilience',
+      ),
+    ).toBe('https://x.org/a/#:~:text=Japan%2DUS%20cooperation%20in,supply%20chain%20resilience');
   });
 
   test('cssString and excerpt keep text safe and short', () => {
     expect(cssString('Say "hi" </style>')).toBe('"Say \\"hi\\" \\3c /style>"');
-    expect(excerpt('The meeting, which lasted about one hour and 20 minutes, was organized', 30)).toBe('The meeting, which lasted…');
+    expect(
+      excerpt('The meeting, which lasted about one hour and 20 minutes, was organized', 30),
+    ).toBe('The meeting, which lasted…');
   });
 });
 

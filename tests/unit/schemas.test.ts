@@ -40,19 +40,46 @@ describe('eventSchema', () => {
     expect(parsed.involved).toEqual([{ collection: 'glossary', id: 'koichi-hagiuda' }]);
     expect(parsed.evidence.sources).toEqual([]);
     expect(schema.parse({ ...event, date: 1962 }).date).toEqual({ iso: '1962', precision: 'year' });
-    expect(schema.parse({ ...event, date: '2021-03' }).date).toEqual({ iso: '2021-03', precision: 'month' });
+    expect(schema.parse({ ...event, date: '2021-03' }).date).toEqual({
+      iso: '2021-03',
+      precision: 'month',
+    });
   });
 
   test.each([
-    ['an id that is not a slug', { id: 'Hagiuda Meeting' }, 'id: must be lower-case letters and digits joined by hyphens'],
-    ['a date not in the calendar', { date: '2021-02-30' }, 'date: "2021-02-30" is not a calendar date'],
-    ['a date in another format', { date: '15 Nov 2021' }, 'date: "15 Nov 2021" is not a calendar date'],
+    [
+      'an id that is not a slug',
+      { id: 'Hagiuda Meeting' },
+      'id: must be lower-case letters and digits joined by hyphens',
+    ],
+    [
+      'a date not in the calendar',
+      { date: '2021-02-30' },
+      'date: "2021-02-30" is not a calendar date',
+    ],
+    [
+      'a date in another format',
+      { date: '15 Nov 2021' },
+      'date: "15 Nov 2021" is not a calendar date',
+    ],
     ['an end before the start', { end: '2021-11-14' }, 'end: must come after date'],
     ['no evidence', { evidence: undefined }, 'evidence: is missing: every item needs evidence'],
-    ['empty evidence', { evidence: {} }, 'evidence: is empty: give a quote from the article or at least one source'],
+    [
+      'empty evidence',
+      { evidence: {} },
+      'evidence: is empty: give a quote from the article or at least one source',
+    ],
     ['an empty quote', { evidence: { quote: ' ' } }, 'evidence.quote: must not be empty'],
-    ['a reference that is not an id', { involved: ['Koichi Hagiuda'] }, 'involved.0: must be lower-case letters'],
-    ['a summary of more than a phrase', { summary: 'They meet' }, 'summary: must be one sentence, ending with a full stop'],
+    [
+      'a reference that is not an id',
+      { involved: ['Koichi Hagiuda'] },
+      'involved.0: must be lower-case letters',
+    ],
+    [
+      'a summary of more than a phrase',
+      { summary: 'They meet' },
+      'summary: must be one sentence, ending with a full stop',
+    ],
     ['an unknown field', { sumary: 'x' }, ": Unrecognized key(s) in object: 'sumary'"],
   ])('rejects %s', (_name, change, message) => {
     expect(problem(schema, { ...event, ...change })).toContain(message);
@@ -79,17 +106,34 @@ describe('measureSchema', () => {
   });
 
   test('takes a tariff-rate quota with its volumes', () => {
-    const quota = schema.parse({ ...measure, appliesTo: 'Japan', inQuotaRate: 0, quotas: [{ products: 'Steel', volume: 1250000, unit: 'metric tons a year' }] });
+    const quota = schema.parse({
+      ...measure,
+      appliesTo: 'Japan',
+      inQuotaRate: 0,
+      quotas: [{ products: 'Steel', volume: 1250000, unit: 'metric tons a year' }],
+    });
     expect(quota.quotas[0]?.volume).toBe(1250000);
   });
 
   test.each([
     ['a negative rate', { rate: -25 }, 'rate: must be 0 or more'],
     ['a rate written as text', { rate: '25%' }, 'rate: must be a number of percent'],
-    ['a month for a day', { inForce: '2018-03' }, 'inForce: must be a full date, written YYYY-MM-DD'],
+    [
+      'a month for a day',
+      { inForce: '2018-03' },
+      'inForce: must be a full date, written YYYY-MM-DD',
+    ],
     ['an end before the start', { until: '2018-01-01' }, 'until: must not come before inForce'],
-    ['quotas without an in-quota rate', { quotas: [{ products: 'Steel', volume: 1, unit: 't' }] }, 'quotas: a tariff-rate quota needs both'],
-    ['a quota of nothing', { inQuotaRate: 0, quotas: [{ products: 'Steel', volume: 0, unit: 't' }] }, 'quotas.0.volume: must be more than 0'],
+    [
+      'quotas without an in-quota rate',
+      { quotas: [{ products: 'Steel', volume: 1, unit: 't' }] },
+      'quotas: a tariff-rate quota needs both',
+    ],
+    [
+      'a quota of nothing',
+      { inQuotaRate: 0, quotas: [{ products: 'Steel', volume: 0, unit: 't' }] },
+      'quotas.0.volume: must be more than 0',
+    ],
   ])('rejects %s', (_name, change, message) => {
     expect(problem(schema, { ...measure, ...change })).toContain(message);
   });
@@ -97,7 +141,14 @@ describe('measureSchema', () => {
 
 describe('glossaryEntrySchema', () => {
   const schema = glossaryEntrySchema(plainReference);
-  const entry = { id: 'section-232', term: 'Section 232', kind: 'law', short: 'A law.', definition: 'A **law**.', evidence: { quote: 'Section 232' } };
+  const entry = {
+    id: 'section-232',
+    term: 'Section 232',
+    kind: 'law',
+    short: 'A law.',
+    definition: 'A **law**.',
+    evidence: { quote: 'Section 232' },
+  };
 
   test('defaults aliases and old ids to empty lists', () => {
     expect(schema.parse(entry)).toMatchObject({ aliases: [], oldIds: [] });
@@ -114,45 +165,88 @@ describe('glossaryEntrySchema', () => {
 
 describe('the other schemas', () => {
   test('articleSchema wants a full published date and a language tag', () => {
-    const article = { id: 'a', title: 'T', dek: 'D', published: '2021-11-15', dateline: 'Tokyo', credit: 'Agencies', language: 'en' };
-    expect(articleSchema().parse(article).published).toEqual({ iso: '2021-11-15', precision: 'day' });
-    expect(problem(articleSchema(), { ...article, published: '2021-11' })).toContain('published: must be a full date');
-    expect(problem(articleSchema(), { ...article, language: 'English' })).toContain('language: must be a language tag');
+    const article = {
+      id: 'a',
+      title: 'T',
+      dek: 'D',
+      published: '2021-11-15',
+      dateline: 'Tokyo',
+      credit: 'Agencies',
+      language: 'en',
+    };
+    expect(articleSchema().parse(article).published).toEqual({
+      iso: '2021-11-15',
+      precision: 'day',
+    });
+    expect(problem(articleSchema(), { ...article, published: '2021-11' })).toContain(
+      'published: must be a full date',
+    );
+    expect(problem(articleSchema(), { ...article, language: 'English' })).toContain(
+      'language: must be a language tag',
+    );
     expect(problem(articleSchema(), { ...article, title: undefined })).toBe('title: Required');
   });
 
   test('sourceSchema wants a URL when it has one', () => {
     const source = { id: 's', title: 'T', publisher: 'P', date: '2021' };
     expect(sourceSchema().parse(source).url).toBeUndefined();
-    expect(problem(sourceSchema(), { ...source, url: 'crsreports' })).toContain('url: must be a full URL');
+    expect(problem(sourceSchema(), { ...source, url: 'crsreports' })).toContain(
+      'url: must be a full URL',
+    );
   });
 
   test('keyFactSchema wants an order of 1 or more', () => {
     const fact = { id: 'f', order: 1, text: 'A fact.', evidence: { sources: ['s'] } };
     expect(keyFactSchema(plainReference).parse(fact).order).toBe(1);
-    expect(problem(keyFactSchema(plainReference), { ...fact, order: 0 })).toContain('order: must be 1 or more');
+    expect(problem(keyFactSchema(plainReference), { ...fact, order: 0 })).toContain(
+      'order: must be 1 or more',
+    );
   });
 
   test('siteSchema wants a base URL and an as-of day', () => {
     const site = loadContent('tests/fixtures/content/base').site!.data as Record<string, unknown>;
     expect(siteSchema.parse(site).asOf.iso).toBe('2026-01-31');
     expect(problem(siteSchema, { ...site, pages: {} })).toContain('pages.home: Required');
-    expect(problem(siteSchema, { ...site, baseUrl: 'example.org' })).toContain('baseUrl: must be a full URL');
-    expect(problem(siteSchema, { ...site, asOf: 'today' })).toContain('asOf: "today" is not a calendar date');
+    expect(problem(siteSchema, { ...site, baseUrl: 'example.org' })).toContain(
+      'baseUrl: must be a full URL',
+    );
+    expect(problem(siteSchema, { ...site, asOf: 'today' })).toContain(
+      'asOf: "today" is not a calendar date',
+    );
   });
 });
 
 describe('explainerSectionSchema', () => {
-  const section = { id: 'example', order: 5, title: 'A worked example', body: 'Text.', figures: ['worked-example'], exampleValue: 1000000, evidence: { sources: ['s'] } };
+  const section = {
+    id: 'example',
+    order: 5,
+    title: 'A worked example',
+    body: 'Text.',
+    figures: ['worked-example'],
+    exampleValue: 1000000,
+    evidence: { sources: ['s'] },
+  };
 
   test('takes figures in order', () => {
-    expect(explainerSectionSchema(plainReference).parse(section).figures).toEqual(['worked-example']);
+    expect(explainerSectionSchema(plainReference).parse(section).figures).toEqual([
+      'worked-example',
+    ]);
   });
 
   test.each([
-    ['an unknown figure', { figures: ['pie-chart'] }, 'figures.0: must be one of rates-then-and-now'],
-    ['a worked example with no value', { exampleValue: undefined }, 'exampleValue: is needed by the worked-example figure'],
+    [
+      'an unknown figure',
+      { figures: ['pie-chart'] },
+      'figures.0: must be one of rates-then-and-now',
+    ],
+    [
+      'a worked example with no value',
+      { exampleValue: undefined },
+      'exampleValue: is needed by the worked-example figure',
+    ],
   ])('rejects %s', (_name, change, message) => {
-    expect(problem(explainerSectionSchema(plainReference), { ...section, ...change })).toContain(message);
+    expect(problem(explainerSectionSchema(plainReference), { ...section, ...change })).toContain(
+      message,
+    );
   });
 });

@@ -28,22 +28,27 @@ describe('splitSentences', () => {
   });
 
   test('ends a sentence after a closing quote', () => {
-    expect(texts('Raimondo responded the "commitment is unwavering." The department agreed.')).toEqual([
-      'Raimondo responded the "commitment is unwavering."',
-      'The department agreed.',
-    ]);
+    expect(
+      texts('Raimondo responded the "commitment is unwavering." The department agreed.'),
+    ).toEqual(['Raimondo responded the "commitment is unwavering."', 'The department agreed.']);
   });
 
   test('gives ranges into the text, and nothing for empty text', () => {
     const text = '  First one.  Second one.  ';
-    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['First one.', 'Second one.']);
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'First one.',
+      'Second one.',
+    ]);
     expect(splitSentences('   ')).toEqual([]);
     expect(texts('No stop at the end')).toEqual(['No stop at the end']);
   });
 });
 
 describe('articleSentences on the whole article', () => {
-  const markdown = readFileSync('content/articles/japan-us-tariff-talks.md', 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+  const markdown = readFileSync('content/articles/japan-us-tariff-talks.md', 'utf8').replace(
+    /^---[\s\S]*?\n---\n/,
+    '',
+  );
   const sentences = articleSentences(markdown);
 
   test('finds the 20 sentences of the article, with ids by paragraph', () => {
@@ -58,7 +63,9 @@ describe('articleSentences on the whole article', () => {
     expect(sentences.find((s) => s.text.includes('Oct.'))?.text).toBe(
       'The EU responded with a retaliatory measure but agreed on Oct. 30 to end the dispute.',
     );
-    expect(sentences.find((s) => s.text.startsWith('"Through'))?.text).toMatch(/Hagiuda said at the meeting\.$/);
+    expect(sentences.find((s) => s.text.startsWith('"Through'))?.text).toMatch(
+      /Hagiuda said at the meeting\.$/,
+    );
   });
 
   test('loses no word: the sentences hold the article', () => {

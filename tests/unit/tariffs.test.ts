@@ -1,12 +1,48 @@
 import { describe, expect, test } from 'vitest';
-import { dutyInCents, formatPercent, formatUsd, productsOf, rateHistory, rateOn, type RateMeasure } from '../../src/lib/tariffs.ts';
+import {
+  dutyInCents,
+  formatPercent,
+  formatUsd,
+  productsOf,
+  rateHistory,
+  rateOn,
+  type RateMeasure,
+} from '../../src/lib/tariffs.ts';
 import { layoutStepChart, niceMaximum } from '../../src/lib/step-chart.ts';
 
 const MEASURES: RateMeasure[] = [
-  { id: 'steel-2018', product: 'steel', rate: 25, inForce: '2018-03-23', until: '2025-06-03', instrument: 'Proclamation 9705' },
-  { id: 'steel-2025', product: 'steel', rate: 50, inForce: '2025-06-04', instrument: 'Proclamation 10947' },
-  { id: 'aluminum-2018', product: 'aluminum', rate: 10, inForce: '2018-03-23', until: '2025-03-11', instrument: 'Proclamation 9704' },
-  { id: 'japan-quota', product: 'steel', rate: 25, inForce: '2022-04-01', until: '2025-03-11', instrument: 'Proclamation', appliesTo: 'Japan' },
+  {
+    id: 'steel-2018',
+    product: 'steel',
+    rate: 25,
+    inForce: '2018-03-23',
+    until: '2025-06-03',
+    instrument: 'Proclamation 9705',
+  },
+  {
+    id: 'steel-2025',
+    product: 'steel',
+    rate: 50,
+    inForce: '2025-06-04',
+    instrument: 'Proclamation 10947',
+  },
+  {
+    id: 'aluminum-2018',
+    product: 'aluminum',
+    rate: 10,
+    inForce: '2018-03-23',
+    until: '2025-03-11',
+    instrument: 'Proclamation 9704',
+  },
+  {
+    id: 'japan-quota',
+    product: 'steel',
+    rate: 25,
+    inForce: '2022-04-01',
+    until: '2025-03-11',
+    instrument: 'Proclamation',
+    appliesTo: 'Japan',
+  },
 ];
 
 describe('rateOn', () => {
@@ -21,12 +57,20 @@ describe('rateOn', () => {
 
 describe('rateHistory', () => {
   test('covers the span with steps, 0% where no duty applied', () => {
-    expect(rateHistory(MEASURES, 'steel', '2017-01-01', '2026-11-29').map((s) => [s.from, s.to, s.rate])).toEqual([
+    expect(
+      rateHistory(MEASURES, 'steel', '2017-01-01', '2026-11-29').map((s) => [s.from, s.to, s.rate]),
+    ).toEqual([
       ['2017-01-01', '2018-03-23', 0],
       ['2018-03-23', '2025-06-04', 25],
       ['2025-06-04', null, 50],
     ]);
-    expect(rateHistory(MEASURES, 'aluminum', '2017-01-01', '2026-11-29').map((s) => [s.from, s.to, s.rate])).toEqual([
+    expect(
+      rateHistory(MEASURES, 'aluminum', '2017-01-01', '2026-11-29').map((s) => [
+        s.from,
+        s.to,
+        s.rate,
+      ]),
+    ).toEqual([
       ['2017-01-01', '2018-03-23', 0],
       ['2018-03-23', '2025-03-12', 10],
       ['2025-03-12', null, 0],
@@ -34,7 +78,9 @@ describe('rateHistory', () => {
   });
 
   test('leaves out country arrangements', () => {
-    expect(rateHistory(MEASURES, 'steel', '2022-01-01', '2023-01-01').map((s) => s.measure?.id)).toEqual(['steel-2018']);
+    expect(
+      rateHistory(MEASURES, 'steel', '2022-01-01', '2023-01-01').map((s) => s.measure?.id),
+    ).toEqual(['steel-2018']);
   });
 });
 
@@ -77,7 +123,10 @@ describe('layoutStepChart', () => {
 
   test('labels the years, every other one over a long span, and a round rate scale', () => {
     expect(layout.xTicks.map((t) => t.label)).toEqual(['2017', '2019', '2021', '2023', '2025']);
-    const short = layoutStepChart([{ label: 'Steel', steps: [{ from: '2018-01-01', rate: 25 }] }], { from: '2018-01-01', to: '2020-06-01' });
+    const short = layoutStepChart([{ label: 'Steel', steps: [{ from: '2018-01-01', rate: 25 }] }], {
+      from: '2018-01-01',
+      to: '2020-06-01',
+    });
     expect(short.xTicks.map((t) => t.label)).toEqual(['2018', '2019', '2020']);
     expect(layout.yTicks.map((t) => t.label)).toEqual(['0%', '10%', '20%', '30%', '40%', '50%']);
     expect(niceMaximum([25, 10])).toBe(30);

@@ -2,7 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { createTermMatcher } from '../../src/lib/terms.ts';
 
 const find = createTermMatcher([
-  { id: 'mofa', names: ['Ministry of Foreign Affairs of Japan', 'Japanese Foreign Ministry', 'Foreign Ministry', 'the ministry'] },
+  {
+    id: 'mofa',
+    names: [
+      'Ministry of Foreign Affairs of Japan',
+      'Japanese Foreign Ministry',
+      'Foreign Ministry',
+      'the ministry',
+    ],
+  },
   { id: 'tariff', names: ['Tariff', 'tariffs', 'duty'] },
   { id: 'duty-free', names: ['Duty-free'] },
   { id: 'eu', names: ['European Union', 'EU'] },
@@ -15,7 +23,10 @@ describe('createTermMatcher', () => {
   });
 
   test('matches without regard to case, on whole words only', () => {
-    expect(ids('The ministry said. Tariffs rose.')).toEqual(['mofa:The ministry', 'tariff:Tariffs']);
+    expect(ids('The ministry said. Tariffs rose.')).toEqual([
+      'mofa:The ministry',
+      'tariff:Tariffs',
+    ]);
     expect(ids('EUROPEAN steel from the EU, not Europe or EUR')).toEqual(['eu:EU']);
   });
 
@@ -31,9 +42,15 @@ describe('createTermMatcher', () => {
 
 describe('createTermMatcher with a large glossary', () => {
   test('finds the right entry among thousands, by the first word of its names', () => {
-    const entries = Array.from({ length: 5000 }, (_, i) => ({ id: `term-${i}`, names: [`Term ${i}`, `Alias number ${i}`] }));
+    const entries = Array.from({ length: 5000 }, (_, i) => ({
+      id: `term-${i}`,
+      names: [`Term ${i}`, `Alias number ${i}`],
+    }));
     const match = createTermMatcher(entries);
     const text = 'See term 4321 and alias number 17, not term-99.';
-    expect(match(text).map((m) => `${m.id}:${text.slice(m.start, m.end)}`)).toEqual(['term-4321:term 4321', 'term-17:alias number 17']);
+    expect(match(text).map((m) => `${m.id}:${text.slice(m.start, m.end)}`)).toEqual([
+      'term-4321:term 4321',
+      'term-17:alias number 17',
+    ]);
   });
 });
