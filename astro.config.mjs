@@ -1,23 +1,18 @@
 // @ts-check
-import { existsSync, readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import yaml from 'js-yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { publish } from './src/integrations/publish.ts';
+import { siteConfig } from './src/integrations/site-config.ts';
 
-const contentDir = process.env.CONTENT_DIR ?? 'content';
-const siteFile = `${contentDir}/site.yaml`;
-// A missing or broken settings file is reported by the content check, with the rest.
-const settings = /** @type {{ baseUrl?: string } | undefined} */ (
-  existsSync(siteFile)
-    ? yaml.load(readFileSync(siteFile, 'utf8'), { schema: yaml.CORE_SCHEMA, json: true })
-    : undefined
-);
+// Content folder, output folder and address, from the environment and content/site.yaml.
+const config = siteConfig(process.env);
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? settings?.baseUrl,
-  outDir: process.env.OUT_DIR ?? 'dist',
+  site: config.site,
+  base: config.base,
+  outDir: config.outDir,
   // Builds of other content sets (tests, benchmarks) keep their own cache of the content layer.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
@@ -26,8 +21,10 @@ export default defineConfig({
   // Scripts stay files, so the Content-Security-Policy can forbid inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
-    contentCheck(contentDir),
+    contentCheck(config),
     contentSecurityPolicy(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    sitemap({ filter: (page) => !/\/404(?:\/|\.html)$/.test(page) }),
+    // Last, so that it moves the finished site.
+    publish(config),
   ],
 });

@@ -1,50 +1,57 @@
-import { defineCollection, reference } from 'astro:content';
-import { file } from 'astro/loaders';
-import type { ZodTypeAny } from 'astro/zod';
-import yaml from 'js-yaml';
-import { articleSchema } from './schemas/article.ts';
-import { eraSchema } from './schemas/era.ts';
-import { eventSchema } from './schemas/event.ts';
-import { explainerSectionSchema } from './schemas/explainer.ts';
-import { glossaryEntrySchema } from './schemas/glossary.ts';
-import {
-  collectionSpecs,
-  siteFile,
-  siteSchema,
-  type CollectionName,
-  type ReferenceFactory,
-} from './schemas/index.ts';
-import { contentFolderLoader } from './loaders/content-folder.ts';
-import { keyFactSchema } from './schemas/key-fact.ts';
-import { measureSchema } from './schemas/measure.ts';
-import { sourceSchema } from './schemas/source.ts';
+/**
+ * The site's collections. Each holds the entries of the checked content
+ * (src/check/), so its type is the check's: the zod schemas in src/schemas/
+ * with what the check found added. The loader has already parsed and proved
+ * every entry; nothing is parsed again here.
+ */
+import { defineCollection, z } from 'astro:content';
+import type { Checked } from './check/content.ts';
+import type { ContentProblem } from './check/problems.ts';
+import { checkLoader, contentLoader, siteLoader } from './loaders/content-folder.ts';
+import type { SiteData } from './schemas/index.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
-// Content-layer collections always resolve a reference to `{ collection, id }`.
-const ref = reference as unknown as ReferenceFactory;
-
-/** A collection of the files of one folder under content/ (see src/schemas/index.ts). */
-function collection<S extends ZodTypeAny>(name: CollectionName, schema: S) {
-  return defineCollection({
-    loader: contentFolderLoader(contentDir, collectionSpecs[name]),
-    schema,
-  });
-}
-
 export const collections = {
-  articles: collection('articles', articleSchema()),
-  events: collection('events', eventSchema(ref)),
-  measures: collection('measures', measureSchema(ref)),
-  glossary: collection('glossary', glossaryEntrySchema(ref)),
-  sources: collection('sources', sourceSchema()),
-  eras: collection('eras', eraSchema()),
-  keyFacts: collection('keyFacts', keyFactSchema(ref)),
-  explainer: collection('explainer', explainerSectionSchema(ref)),
-  site: defineCollection({
-    loader: file(`${contentDir}/${siteFile}`, {
-      parser: (text) => ({ site: yaml.load(text) as Record<string, unknown> }),
-    }),
-    schema: siteSchema,
+  site: defineCollection({ loader: siteLoader(contentDir), schema: z.custom<SiteData>() }),
+  articles: defineCollection({
+    loader: contentLoader(contentDir, 'articles'),
+    schema: z.custom<Checked<'articles'>>(),
+  }),
+  events: defineCollection({
+    loader: contentLoader(contentDir, 'events'),
+    schema: z.custom<Checked<'events'>>(),
+  }),
+  eras: defineCollection({
+    loader: contentLoader(contentDir, 'eras'),
+    schema: z.custom<Checked<'eras'>>(),
+  }),
+  measures: defineCollection({
+    loader: contentLoader(contentDir, 'measures'),
+    schema: z.custom<Checked<'measures'>>(),
+  }),
+  glossary: defineCollection({
+    loader: contentLoader(contentDir, 'glossary'),
+    schema: z.custom<Checked<'glossary'>>(),
+  }),
+  sources: defineCollection({
+    loader: contentLoader(contentDir, 'sources'),
+    schema: z.custom<Checked<'sources'>>(),
+  }),
+  keyFacts: defineCollection({
+    loader: contentLoader(contentDir, 'keyFacts'),
+    schema: z.custom<Checked<'keyFacts'>>(),
+  }),
+  explainer: defineCollection({
+    loader: contentLoader(contentDir, 'explainer'),
+    schema: z.custom<Checked<'explainer'>>(),
+  }),
+  corrections: defineCollection({
+    loader: contentLoader(contentDir, 'corrections'),
+    schema: z.custom<Checked<'corrections'>>(),
+  }),
+  check: defineCollection({
+    loader: checkLoader(contentDir),
+    schema: z.custom<{ problems: ContentProblem[] }>(),
   }),
 };

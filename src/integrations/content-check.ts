@@ -1,33 +1,45 @@
 /**
- * An Astro integration that checks content/ before anything is built, so
- * that a broken file stops the build with a message naming the file, the
- * field and the problem, and nothing half-built is published.
+ * Checks the settings and content/ before anything is built, so that a
+ * broken file stops the build with a message naming the file, the field and
+ * the problem, every problem at once, and nothing is built. In `astro dev`
+ * problems are logged and shown in the page instead, and the server keeps
+ * serving.
  */
 import type { AstroIntegration } from 'astro';
-import path from 'node:path';
 import { AstroError } from 'astro/errors';
-import { checkContent } from '../lib/check-content.ts';
-import { loadContent } from '../lib/load-content.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { checkedContent } from '../check/cache.ts';
+import { formatProblem } from '../check/problems.ts';
+import type { SiteConfig } from './site-config.ts';
 
-export function contentCheck(contentDir: string): AstroIntegration {
+/** Every problem, one a line, under a count. */
+export function problemReport(contentDir: string, problems: string[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `${contentDir} and the build's settings have ${count}:\n${problems.map((p) => `  ${p}`).join('\n')}`;
+}
+
+export function contentCheck(config: SiteConfig): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ logger, addWatchFile }) => {
-        const content = loadContent(contentDir);
-        // In `astro dev`, an edit to any content file restarts the server, and so checks again.
-        for (const file of content.files) addWatchFile(path.resolve(file));
-        const problems = checkContent(content);
-        if (problems.length === 0) {
-          logger.info(`${contentDir}: all content checked`);
+      'astro:config:setup': ({ command, logger }) => {
+        if (command === 'preview') return;
+        const { problems, files } = checkedContent(config.contentDir);
+        const all = [...config.problems, ...problems.map(formatProblem)];
+        if (all.length === 0) {
+          logger.info(`${config.contentDir}: ${files.length} files checked, no problem`);
           return;
         }
-        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-        throw new AstroError(
-          `${contentDir} has ${count}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
+        if (command === 'dev') {
+          logger.error(problemReport(config.contentDir, all));
+          return;
+        }
+        const error = new AstroError(
+          problemReport(config.contentDir, all),
           'Fix each file and field named above; nothing was built.',
         );
+        // The message says all there is: where Astro would print a stack trace, there is none.
+        error.stack = '';
+        throw error;
       },
     },
   };

@@ -1,47 +1,74 @@
 /**
- * The article as paragraphs and sentences with their ids (`p4`, `p4-s2`), and
- * the search for a quote in it. The rehype plugin that writes the ids into the
- * page uses the same splitter, so an id computed here is an id on the page.
+ * An article as paragraphs and sentences with their ids (`p4`, `p4-s2`) and
+ * the date phrases of each sentence, computed once from its Markdown; and the
+ * search for a quote in it. The rehype plugins that write the ids and dates
+ * into the page take these paragraphs, so an id found here is an id there.
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { findDatePhrases, type DatePhrase } from './date-phrases.ts';
 import { splitSentences } from './sentences.ts';
 
 export interface ArticleSentence {
   /** `p4-s2`: the second sentence of the fourth paragraph. */
   id: string;
-  paragraphId: string;
+  /** Where it stands in its paragraph's text. */
+  start: number;
+  end: number;
   text: string;
+  /** Its date phrases, with offsets into `text`. */
+  phrases: DatePhrase[];
+}
+
+export interface ArticleParagraph {
+  /** `p4`: the fourth paragraph. */
+  id: string;
+  /** The paragraph's text, as the page shows it (Markdown marks removed). */
+  text: string;
+  sentences: ArticleSentence[];
 }
 
 export const paragraphId = (paragraph: number) => `p${paragraph}`;
 export const sentenceId = (paragraph: number, sentence: number) => `p${paragraph}-s${sentence}`;
 
-/** The text of each top-level paragraph of a Markdown body, in order. */
-export function paragraphTexts(markdown: string): string[] {
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
-  return tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
+/** The top-level paragraphs of an article's Markdown tree, split into sentences with their dates. */
+export function articleParagraphs(tree: Root, published: string): ArticleParagraph[] {
+  return tree.children
+    .filter((node) => node.type === 'paragraph')
+    .map((node, p) => {
+      const text = toString(node);
+      return {
+        id: paragraphId(p + 1),
+        text,
+        sentences: splitSentences(text).map((range, s) => ({
+          id: sentenceId(p + 1, s + 1),
+          ...range,
+          phrases: findDatePhrases(range.text, published),
+        })),
+      };
+    });
 }
 
-/** Every sentence of a Markdown body, with the id it has on the page. */
-export function articleSentences(markdown: string): ArticleSentence[] {
-  return paragraphTexts(markdown).flatMap((text, p) =>
-    splitSentences(text).map((sentence, s) => ({
-      id: sentenceId(p + 1, s + 1),
-      paragraphId: paragraphId(p + 1),
-      text: sentence.text,
-    })),
-  );
-}
+const FOLDED: Record<string, string> = {
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '″': '"',
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '′': "'",
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '–': '-',
+  '—': '-',
+};
 
 /** Folds typographic quotes, dashes and white space so that a quote matches however it was typed. */
 export function normalizeText(text: string): string {
   return text
-    .replace(/[“”„″]/g, '"')
-    .replace(/[‘’‚′]/g, "'")
-    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/[“”„″‘’‚′‐‑‒–—]/g, (char) => FOLDED[char] ?? char)
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -51,37 +78,86 @@ export function wordsOf(text: string): string[] {
   return normalizeText(text).split(' ').filter(Boolean);
 }
 
-/** An article's sentences as one normalised text, with where each sentence starts in it. */
-export interface SearchableText {
+/**
+ * An article's sentences as one normalised text, with, for each of its
+ * characters, the sentence it comes from and its offset there: a quote found
+ * in the text maps back to the exact words of each sentence it covers.
+ */
+export interface SearchableArticle {
   sentences: readonly ArticleSentence[];
   text: string;
-  starts: number[];
+  sentenceAt: Int32Array;
+  offsetAt: Int32Array;
 }
 
-export function searchableText(sentences: readonly ArticleSentence[]): SearchableText {
-  let text = '';
-  const starts: number[] = [];
-  for (const sentence of sentences) {
-    starts.push(text.length);
-    text += `${normalizeText(sentence.text)} `;
-  }
-  return { sentences, text, starts };
+/** Builds the searchable text of an article in one pass over its sentences. */
+export function searchableArticle(paragraphs: readonly ArticleParagraph[]): SearchableArticle {
+  const sentences = paragraphs.flatMap((paragraph) => paragraph.sentences);
+  const length = sentences.reduce((sum, sentence) => sum + sentence.text.length + 1, 0);
+  const chars: string[] = [];
+  const sentenceAt = new Int32Array(length);
+  const offsetAt = new Int32Array(length);
+  let lastWasSpace = true;
+  sentences.forEach((sentence, s) => {
+    for (let i = 0; i <= sentence.text.length; i += 1) {
+      // A space closes every sentence, so sentences never run into each other.
+      const raw = i === sentence.text.length ? ' ' : sentence.text.charAt(i);
+      const char = /\s/.test(raw) ? ' ' : (FOLDED[raw] ?? raw);
+      if (char === ' ' && lastWasSpace) continue;
+      lastWasSpace = char === ' ';
+      sentenceAt[chars.length] = s;
+      offsetAt[chars.length] = i;
+      chars.push(char);
+    }
+  });
+  return {
+    sentences,
+    text: chars.join(''),
+    sentenceAt: sentenceAt.subarray(0, chars.length),
+    offsetAt: offsetAt.subarray(0, chars.length),
+  };
+}
+
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+/** The part of one sentence that a quote covers. */
+export interface QuotedPart {
+  sentence: ArticleSentence;
+  /** The offsets of the quoted words in the sentence's text. */
+  start: number;
+  end: number;
 }
 
 /**
- * The sentence that holds a quote (the first, where the quote runs on into
- * the next), or null when the article does not hold it word for word.
+ * Where an article holds a quote, word for word and on whole words ("5
+ * percent" is not found in "25 percent"): the part of each sentence it
+ * covers, the first first. Null when the article does not hold it.
  */
-export function findQuoteInArticle(
-  quote: string,
-  article: readonly ArticleSentence[] | SearchableText,
-): ArticleSentence | null {
+export function findQuote(quote: string, article: SearchableArticle): QuotedPart[] | null {
   const needle = normalizeText(quote);
   if (!needle) return null;
-  const { sentences, text, starts } = 'text' in article ? article : searchableText(article);
-  const at = text.indexOf(needle);
-  if (at === -1) return null;
-  let index = 0;
-  while (index + 1 < starts.length && starts[index + 1]! <= at) index += 1;
-  return sentences[index] ?? null;
+  const { text } = article;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    const wholeStart = !isWordChar(needle.charAt(0)) || !isWordChar(text[at - 1]);
+    const wholeEnd = !isWordChar(needle.charAt(needle.length - 1)) || !isWordChar(text[end]);
+    if (!wholeStart || !wholeEnd) continue;
+    const parts: QuotedPart[] = [];
+    for (let s = article.sentenceAt[at]!; s <= article.sentenceAt[end - 1]!; s += 1) {
+      const sentence = article.sentences[s]!;
+      const from = s === article.sentenceAt[at] ? article.offsetAt[at]! : 0;
+      const to =
+        s === article.sentenceAt[end - 1] ? article.offsetAt[end - 1]! + 1 : sentence.text.length;
+      parts.push({ sentence, start: from, end: to });
+    }
+    return parts;
+  }
+  return null;
+}
+
+/** The date phrases that stand inside the quoted part of each sentence. */
+export function phrasesOfQuote(parts: readonly QuotedPart[]): DatePhrase[] {
+  return parts.flatMap(({ sentence, start, end }) =>
+    sentence.phrases.filter((phrase) => phrase.start >= start && phrase.end <= end),
+  );
 }

@@ -7,13 +7,23 @@ import { cssString } from './text.ts';
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
+export interface OgBar {
+  label: string;
+  /** The rate then and now, in percent. */
+  then: number;
+  now: number;
+}
+
+/** What a card shows: a kicker, a title, a line of detail, and for /tariffs/ a small chart. */
 export interface OgCard {
-  siteTitle: string;
-  title: string;
-  /** A line above the title, e.g. "Timeline". */
   kicker: string;
-  /** e.g. "As of 29 November 2026". */
+  title: string;
+  detail?: string | undefined;
+  bars?: { thenLabel: string; nowLabel: string; rows: OgBar[] } | undefined;
+  siteTitle: string;
   footer: string;
+  /** The language of the title, for its line breaking and font. */
+  language: string;
 }
 
 const escapeXml = (text: string) =>
@@ -48,6 +58,7 @@ export function ogCardSvg(card: OgCard): string {
   <rect x="0" y="0" width="24" height="${OG_HEIGHT}" fill="#a4161a"/>
   <text x="80" y="92" font-family="${sans}" font-size="30" font-weight="700" letter-spacing="3" fill="#a4161a">${escapeXml(card.kicker.toUpperCase())}</text>
   ${lines.map((line, i) => `<text x="80" y="${top + i * lineHeight}" font-family="${serif}" font-size="${fontSize}" font-weight="700" fill="#1c1b19">${escapeXml(line)}</text>`).join('\n  ')}
+  ${card.detail ? `<text x="80" y="470" font-family="${sans}" font-size="30" fill="#575550">${escapeXml(wrapText(card.detail, 60, 1)[0] ?? '')}</text>` : ''}
   <line x1="80" y1="520" x2="1120" y2="520" stroke="#d9d4c8" stroke-width="2"/>
   <text x="80" y="574" font-family="${serif}" font-size="34" font-weight="700" fill="#1c1b19">${escapeXml(card.siteTitle)}</text>
   <text x="1120" y="574" font-family="${sans}" font-size="28" fill="#575550" text-anchor="end">${escapeXml(card.footer)}</text>

@@ -1,109 +1,71 @@
 /**
- * The provenance rule: a quote must stand word for word in an article, and it
- * links to the sentence that holds it. The date rule: the dates a quote's
- * words mean must agree with the date the item gives.
+ * The provenance rule at its real precision: the dates an article's words
+ * give must agree with an item's date, and an item may show a date more
+ * precise than its quote gives only where a source is cited for it. Pages
+ * label items by the same reading, so a badge never claims more than the
+ * words behind it.
  */
-import {
-  articleSentences,
-  findQuoteInArticle,
-  normalizeText,
-  searchableText,
-  type ArticleSentence,
-} from './article-text.ts';
-import {
-  findDatePhrases,
-  formatPartialDate,
-  spansOverlap,
-  type DatePhrase,
-  type PartialDate,
-} from './dates.ts';
+import { formatPartialDate, spansOverlap, type DateSpan, type PartialDate } from './calendar.ts';
+import { describeReading, type DatePhrase, type PhrasePrecision } from './date-phrases.ts';
 
-/** An article as the checks need it: its id, the day it was published and its Markdown body. */
-export interface ArticleText {
-  id: string;
-  published: string;
-  body: string;
-}
+const RANK: Record<PhrasePrecision, number> = { year: 0, month: 1, week: 1.5, day: 2 };
 
-/** Where a quote stands: the article and the sentence. */
-export interface QuoteLocation {
-  articleId: string;
-  published: string;
-  sentence: ArticleSentence;
-}
-
-/** Each pair of consecutive words of a normalised text ("a b c" → "a b", "b c"), or the word alone. */
-function wordPairs(normalized: string): string[] {
-  const words = normalized.split(' ').filter(Boolean);
-  if (words.length < 2) return words;
-  return words.slice(1).map((word, i) => `${words[i]} ${word}`);
-}
+const phraseSpan = (phrase: DatePhrase): DateSpan => ({ start: phrase.date, end: phrase.endDate });
 
 /**
- * Splits each article into sentences once, and indexes every pair of
- * consecutive words, so that finding a quote looks only at the articles that
- * hold its rarest pair: the cost of a look-up does not grow with the number
- * of articles, and quotes and articles can grow together.
- */
-export function indexArticles(articles: readonly ArticleText[]) {
-  const indexed = articles.map((article) => {
-    const sentences = articleSentences(article.body);
-    return { ...article, sentences, searchable: searchableText(sentences) };
-  });
-  const byPair = new Map<string, Set<number>>();
-  indexed.forEach((article, i) => {
-    for (const pair of wordPairs(article.searchable.text)) {
-      const set = byPair.get(pair) ?? new Set<number>();
-      set.add(i);
-      byPair.set(pair, set);
-    }
-  });
-  return { articles: indexed, byPair };
-}
-
-export type ArticleIndex = ReturnType<typeof indexArticles>;
-
-/** The first article and sentence that hold the quote, or null. */
-export function locateQuote(quote: string, index: ArticleIndex): QuoteLocation | null {
-  // The quote's first and last words may be cut from longer ones: only its inner pairs are whole.
-  const pairs = wordPairs(normalizeText(quote));
-  const inner = pairs.length > 2 ? pairs.slice(1, -1) : [];
-  let rarest: Set<number> | undefined;
-  for (const pair of inner) {
-    const holders = index.byPair.get(pair);
-    if (!holders) return null;
-    if (!rarest || holders.size < rarest.size) rarest = holders;
-  }
-  const candidates = rarest ? [...rarest].sort((a, b) => a - b) : [...index.articles.keys()];
-  for (const i of candidates) {
-    const article = index.articles[i]!;
-    const sentence = findQuoteInArticle(quote, article.searchable);
-    if (sentence) return { articleId: article.id, published: article.published, sentence };
-  }
-  return null;
-}
-
-/** The date phrases of the sentence that holds a quote that fall within the quote. */
-export function datePhrasesOfQuote(quote: string, location: QuoteLocation): DatePhrase[] {
-  const words = normalizeText(quote);
-  return findDatePhrases(location.sentence.text, location.published).filter((phrase) =>
-    words.includes(normalizeText(phrase.text)),
-  );
-}
-
-/**
- * Why the dates in a quote disagree with an item's span of days, or null
- * when they agree (every phrase must share a day with the span).
+ * Why the date phrases of a quote disagree with an item's span of days, or
+ * null when each shares a day with it. The message says how each phrase was
+ * read, so an editor can tell a misreading from a mistake.
  */
 export function quoteDateDisagreement(
-  quote: string,
-  location: QuoteLocation,
-  span: { start: PartialDate; end?: PartialDate | undefined },
+  phrases: readonly DatePhrase[],
+  span: DateSpan,
+  article: { id: string; published: string },
 ): string | null {
-  for (const phrase of datePhrasesOfQuote(quote, location)) {
-    if (!spansOverlap({ start: phrase.date }, span)) {
-      return `disagrees with the quote: "${phrase.text}" means ${formatPartialDate(phrase.date)} (${phrase.date.iso}) in article ${location.articleId}, published ${location.published}`;
-    }
+  for (const phrase of phrases) {
+    if (spansOverlap(phraseSpan(phrase), span)) continue;
+    const meant = phrase.endDate
+      ? `${formatPartialDate(phrase.date)} to ${formatPartialDate(phrase.endDate)}`
+      : `${formatPartialDate(phrase.date)} (${phrase.date.iso})`;
+    return `disagrees with the quote: ${describeReading(phrase)} means ${meant} in article ${article.id}, published ${article.published}`;
   }
   return null;
+}
+
+/** How much of a dated item's date the words of its quote give. */
+export type DateBacking =
+  /** The quote names the date at the precision the item shows it. */
+  | 'quote'
+  /** The quote names it less precisely ("since 2018" for 23 March 2018), or not at all. */
+  | 'source';
+
+/**
+ * Whether a quote's phrases back an item's date as shown: its start at its
+ * precision, and its end, if it has one. Phrases must already agree with
+ * the item (see quoteDateDisagreement).
+ */
+export function dateBacking(
+  phrases: readonly DatePhrase[],
+  item: { date: PartialDate; end?: PartialDate | undefined },
+): DateBacking {
+  const backs = (date: PartialDate) =>
+    phrases.some(
+      (phrase) =>
+        RANK[phrase.precision] >= RANK[date.precision] &&
+        spansOverlap(phraseSpan(phrase), { start: date }) &&
+        (phrase.precision !== 'week' || date.precision !== 'day'),
+    );
+  return backs(item.date) && (!item.end || backs(item.end)) ? 'quote' : 'source';
+}
+
+/** The sentence for an editor where a quote does not give an item's date as precisely as shown. */
+export function unbackedDateMessage(
+  quote: string,
+  phrases: readonly DatePhrase[],
+  date: PartialDate,
+): string {
+  const named = phrases.length
+    ? `gives only ${phrases.map((p) => `"${p.text}"`).join(', ')}`
+    : 'names no date';
+  return `${date.iso} is more precise than the quote: "${quote}" ${named}; cite a source for the date in evidence.sources, or show the date as the quote gives it`;
 }

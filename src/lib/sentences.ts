@@ -66,34 +66,41 @@ const ABBREVIATIONS = new Set([
 
 // A run of terminal punctuation, with any closing quotes or brackets after it.
 const TERMINATOR = /[.!?]+["'”’)\]]*/g;
-// What a new sentence may start with.
-const SENTENCE_START = /^\s+["'“‘(\[]*[\p{Lu}\d]/u;
+// What a new sentence may start with, right where the last one stopped.
+const SENTENCE_START = /\s+["'“‘([]*[\p{Lu}\d]/uy;
+// The word before a full stop; abbreviations are short, so only a few characters are looked at.
+const WORD_BEFORE_STOP = /[\p{L}.]+$/u;
+const LONGEST_ABBREVIATION = 12;
 
 function endsWithAbbreviation(text: string, stopIndex: number): boolean {
-  const token = /[\p{L}.]+$/u.exec(text.slice(0, stopIndex))?.[0] ?? '';
+  const before = text.slice(Math.max(0, stopIndex - LONGEST_ABBREVIATION), stopIndex);
+  const token = WORD_BEFORE_STOP.exec(before)?.[0] ?? '';
   const word = token.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // A single initial ("J. Biden") or dotted initials ("U.S").
   return /^\p{Lu}$/u.test(token) || /^(?:\p{L}\.)+\p{L}$/u.test(token);
 }
 
-/** The sentences of `text`, in order, trimmed; the ranges index into `text`. */
+/**
+ * The sentences of `text`, in order, trimmed; the ranges index into `text`.
+ * Linear in the text's length: each terminator is looked at once, in place.
+ */
 export function splitSentences(text: string): SentenceRange[] {
   const sentences: SentenceRange[] = [];
   let start = text.search(/\S/);
   if (start === -1) return sentences;
+  const last = text.trimEnd().length;
   for (const match of text.matchAll(TERMINATOR)) {
     const end = match.index + match[0].length;
-    const rest = text.slice(end);
-    const atEnd = rest.trim() === '';
-    if (atEnd) break;
-    if (!SENTENCE_START.test(rest)) continue;
+    if (end >= last) break;
+    SENTENCE_START.lastIndex = end;
+    const next = SENTENCE_START.exec(text);
+    if (!next) continue;
     const singleStop = match[0].startsWith('.') && !match[0].startsWith('..');
     if (singleStop && endsWithAbbreviation(text, match.index)) continue;
     sentences.push({ start, end, text: text.slice(start, end) });
-    start = end + (rest.length - rest.trimStart().length);
+    start = end + (/^\s+/.exec(next[0])?.[0].length ?? 0);
   }
-  const end = text.trimEnd().length;
-  if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
+  if (last > start) sentences.push({ start, end: last, text: text.slice(start, last) });
   return sentences;
 }

@@ -1,124 +1,181 @@
 /**
- * JSON-LD for each page (schema.org): the article as a NewsArticle, the
- * glossary as a DefinedTermSet, the timeline as an ItemList of events.
- * Plain data in, plain objects out.
+ * JSON-LD for each page (schema.org): a report as a NewsArticle, the
+ * glossary's terms as a DefinedTermSet with its people and institutions as
+ * Person and Organization, the timeline as an ItemList of events, other
+ * pages as WebPage. Corrections are given as `correction`, with the page's
+ * `dateModified`. Plain data in, plain objects out.
  */
-import { firstDay, lastDay, type PartialDate } from './dates.ts';
-import { absoluteUrl, hrefs, ogImagePath, paths } from './urls.ts';
+import { firstDay, lastDay, type PartialDate } from './calendar.ts';
 
-interface Publisher {
-  title: string;
-  publisher: string;
-  baseUrl: string;
+export interface Publisher {
+  name: string;
+  /** The site's home page. */
+  url: string;
+  /** The logo's absolute address. */
+  logo: string;
 }
 
-const organization = (settings: Publisher, site: URL) => ({
+export interface CorrectionData {
+  url: string;
+  date: PartialDate;
+  wrong: string;
+  now: string;
+}
+
+const organization = (publisher: Publisher) => ({
   '@type': 'Organization',
-  '@id': absoluteUrl('/#publisher', site),
-  name: settings.publisher,
-  url: absoluteUrl(paths.home, site),
+  '@id': `${publisher.url}#publisher`,
+  name: publisher.name,
+  url: publisher.url,
+  logo: { '@type': 'ImageObject', url: publisher.logo, width: 512, height: 512 },
 });
 
-export function articleStructuredData(
-  article: {
-    id: string;
-    title: string;
-    dek: string;
-    published: PartialDate;
-    dateline: string;
-    credit: string;
-    language: string;
-  },
-  model: {
-    settings: Publisher;
-    glossary: readonly { id: string; term: string; usedIn: readonly { articleId: string }[] }[];
-  },
-  site: URL,
-) {
-  const url = absoluteUrl(paths.article(article.id), site);
-  const mentioned = model.glossary.filter((entry) =>
-    entry.usedIn.some((use) => use.articleId === article.id),
-  );
+const corrections = (list: readonly CorrectionData[]) =>
+  list.length
+    ? {
+        correction: list.map((c) => ({
+          '@type': 'CorrectionComment',
+          url: c.url,
+          datePublished: c.date.iso,
+          text: `Corrected: ${c.wrong} Now: ${c.now}`,
+        })),
+      }
+    : {};
+
+const modified = (date: PartialDate | undefined) => (date ? { dateModified: date.iso } : {});
+
+export function articleStructuredData(article: {
+  url: string;
+  headline: string;
+  description: string;
+  published: PartialDate;
+  modified?: PartialDate | undefined;
+  dateline: string;
+  credit: string;
+  language: string;
+  image: string;
+  publisher: Publisher;
+  mentions: readonly {
+    url: string;
+    name: string;
+    kind: 'term' | 'law' | 'person' | 'institution';
+  }[];
+  corrections: readonly CorrectionData[];
+}) {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    '@id': `${url}#article`,
-    mainEntityOfPage: url,
-    url,
-    headline: article.title,
-    description: article.dek,
+    '@id': `${article.url}#article`,
+    mainEntityOfPage: article.url,
+    url: article.url,
+    headline: article.headline,
+    description: article.description,
     datePublished: article.published.iso,
+    dateModified: (article.modified ?? article.published).iso,
     dateline: article.dateline,
     inLanguage: article.language,
-    image: absoluteUrl(ogImagePath(paths.article(article.id)), site),
+    image: article.image,
     author: { '@type': 'Organization', name: article.credit },
-    publisher: organization(model.settings, site),
+    publisher: organization(article.publisher),
     isAccessibleForFree: true,
-    mentions: mentioned.map((entry) => ({
-      '@type': 'DefinedTerm',
-      '@id': absoluteUrl(hrefs.term(entry.id), site),
-      name: entry.term,
+    mentions: article.mentions.map((m) => ({
+      '@type': typeOf(m.kind),
+      '@id': m.url,
+      name: m.name,
     })),
+    ...corrections(article.corrections),
   };
 }
 
-export function glossaryStructuredData(
-  model: {
-    settings: Publisher;
-    glossary: readonly { id: string; term: string; short: string; aliases: readonly string[] }[];
-  },
-  name: string,
-  site: URL,
-) {
-  const url = absoluteUrl(paths.glossary, site);
+/** The schema.org type of a glossary entry. */
+function typeOf(kind: 'term' | 'law' | 'person' | 'institution'): string {
+  return { term: 'DefinedTerm', law: 'Legislation', person: 'Person', institution: 'Organization' }[
+    kind
+  ];
+}
+
+export function glossaryStructuredData(glossary: {
+  url: string;
+  name: string;
+  publisher: Publisher;
+  modified?: PartialDate | undefined;
+  entries: readonly {
+    url: string;
+    name: string;
+    description: string;
+    aliases: readonly string[];
+    kind: 'term' | 'law' | 'person' | 'institution';
+    role?: string | undefined;
+  }[];
+  corrections: readonly CorrectionData[];
+}) {
+  const setId = `${glossary.url}#terms`;
+  const terms = glossary.entries.filter((e) => e.kind === 'term' || e.kind === 'law');
+  const others = glossary.entries.filter((e) => e.kind === 'person' || e.kind === 'institution');
   return {
     '@context': 'https://schema.org',
-    '@type': 'DefinedTermSet',
-    '@id': `${url}#terms`,
-    name,
-    url,
-    publisher: organization(model.settings, site),
-    hasDefinedTerm: model.glossary.map((entry) => ({
-      '@type': 'DefinedTerm',
-      '@id': absoluteUrl(hrefs.term(entry.id), site),
-      name: entry.term,
-      alternateName: entry.aliases.length ? entry.aliases : undefined,
-      description: entry.short,
-      url: absoluteUrl(hrefs.term(entry.id), site),
-      inDefinedTermSet: `${url}#terms`,
-    })),
+    '@graph': [
+      {
+        '@type': 'DefinedTermSet',
+        '@id': setId,
+        name: glossary.name,
+        url: glossary.url,
+        publisher: organization(glossary.publisher),
+        ...modified(glossary.modified),
+        ...corrections(glossary.corrections),
+        hasDefinedTerm: terms.map((entry) => ({
+          '@type': 'DefinedTerm',
+          '@id': entry.url,
+          name: entry.name,
+          ...(entry.aliases.length ? { alternateName: entry.aliases } : {}),
+          description: entry.description,
+          url: entry.url,
+          inDefinedTermSet: setId,
+        })),
+      },
+      ...others.map((entry) => ({
+        '@type': typeOf(entry.kind),
+        '@id': entry.url,
+        name: entry.name,
+        ...(entry.aliases.length ? { alternateName: entry.aliases } : {}),
+        description: entry.description,
+        url: entry.url,
+        ...(entry.kind === 'person' && entry.role ? { jobTitle: entry.role } : {}),
+      })),
+    ],
   };
 }
 
-export function timelineStructuredData(
-  model: {
-    settings: Publisher;
-    events: readonly {
-      id: string;
-      title: string;
-      summary: string;
-      date: PartialDate;
-      end?: PartialDate | undefined;
-    }[];
-  },
-  name: string,
-  site: URL,
-) {
-  const url = absoluteUrl(paths.timeline, site);
+export function timelineStructuredData(timeline: {
+  url: string;
+  name: string;
+  modified?: PartialDate | undefined;
+  events: readonly {
+    url: string;
+    title: string;
+    summary: string;
+    date: PartialDate;
+    end?: PartialDate | undefined;
+    place?: string | undefined;
+  }[];
+  corrections: readonly CorrectionData[];
+}) {
   return {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
-    '@id': `${url}#events`,
-    name,
-    url,
+    '@id': `${timeline.url}#events`,
+    name: timeline.name,
+    url: timeline.url,
     itemListOrder: 'https://schema.org/ItemListOrderAscending',
-    numberOfItems: model.events.length,
-    itemListElement: model.events.map((event, i) => ({
+    numberOfItems: timeline.events.length,
+    ...modified(timeline.modified),
+    ...corrections(timeline.corrections),
+    itemListElement: timeline.events.map((event, i) => ({
       '@type': 'ListItem',
       position: i + 1,
       item: {
         '@type': 'Event',
-        '@id': absoluteUrl(hrefs.event(event.id), site),
+        '@id': event.url,
         name: event.title,
         description: event.summary,
         startDate: event.date.precision === 'day' ? event.date.iso : firstDay(event.date),
@@ -127,26 +184,33 @@ export function timelineStructuredData(
           : event.date.precision === 'day'
             ? event.date.iso
             : lastDay(event.date),
-        url: absoluteUrl(hrefs.event(event.id), site),
+        eventStatus: 'https://schema.org/EventScheduled',
+        ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
+        url: event.url,
       },
     })),
   };
 }
 
-export function webPageStructuredData(
-  page: { path: string; title: string; description: string },
-  settings: Publisher,
-  site: URL,
-) {
-  const url = absoluteUrl(page.path, site);
+export function webPageStructuredData(page: {
+  url: string;
+  title: string;
+  description: string;
+  site: { name: string; url: string };
+  publisher: Publisher;
+  modified?: PartialDate | undefined;
+  corrections?: readonly CorrectionData[];
+}) {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
-    '@id': `${url}#page`,
-    url,
+    '@id': `${page.url}#page`,
+    url: page.url,
     name: page.title,
     description: page.description,
-    isPartOf: { '@type': 'WebSite', name: settings.title, url: absoluteUrl(paths.home, site) },
-    publisher: organization(settings, site),
+    isPartOf: { '@type': 'WebSite', name: page.site.name, url: page.site.url },
+    publisher: organization(page.publisher),
+    ...modified(page.modified),
+    ...corrections(page.corrections ?? []),
   };
 }

@@ -1,49 +1,58 @@
-/** The site's addresses in one place, so that every link and every anchor agree. */
+/**
+ * The site's addresses in one place, so that every link and every anchor
+ * agree. Every path carries the site's base ("/" or "/explainers/tariffs/"),
+ * so the site works wherever it is deployed.
+ */
 
-export const paths = {
+/** The pages of the site that are not articles, by the name the settings give them. */
+const PAGE_PATHS = {
   home: '/',
-  article: (id: string) => `/articles/${id}/`,
+  articles: '/articles/',
   timeline: '/timeline/',
   tariffs: '/tariffs/',
   glossary: '/glossary/',
   briefing: '/briefing/',
   sources: '/sources/',
+  corrections: '/corrections/',
   notFound: '/404.html',
-  feed: '/rss.xml',
 } as const;
 
-export const hrefs = {
-  sentence: (articleId: string, sentenceId: string) => `${paths.article(articleId)}#${sentenceId}`,
-  event: (id: string) => `${paths.timeline}#${id}`,
-  term: (id: string) => `${paths.glossary}#${id}`,
-  source: (id: string) => `${paths.sources}#${id}`,
-};
+export type PageName = keyof typeof PAGE_PATHS;
 
-/** An absolute URL on the deployed site. */
-export function absoluteUrl(path: string, site: URL | string): string {
+export function siteLinks(base = '/') {
+  const prefix = base.replace(/\/+$/, '');
+  const at = (path: string) => `${prefix}${path}`;
+  const page = (name: PageName) => at(PAGE_PATHS[name]);
+  return {
+    base: at('/'),
+    page,
+    article: (id: string) => at(`/articles/${id}/`),
+    sentence: (articleId: string, sentenceId: string) =>
+      `${at(`/articles/${articleId}/`)}#${sentenceId}`,
+    event: (id: string, onPage = page('timeline')) => `${onPage}#${id}`,
+    term: (id: string, onPage = page('glossary')) => `${onPage}#${id}`,
+    source: (id: string) => `${page('sources')}#${id}`,
+    correction: (id: string) => `${page('corrections')}#${id}`,
+    feed: at('/rss.xml'),
+    sitemap: at('/sitemap-index.xml'),
+    favicon: at('/favicon.svg'),
+    logo: at('/logo.png'),
+    /** The Open Graph card of a page: /og/timeline.png for /timeline/, /og/index.png for /. */
+    ogImage: (pagePath: string) => {
+      const own = pagePath.startsWith(prefix) ? pagePath.slice(prefix.length) : pagePath;
+      const name =
+        own
+          .replace(/\.html$/, '')
+          .replace(/^\/|\/$/g, '')
+          .replace(/\//g, '-') || 'index';
+      return at(`/og/${name}.png`);
+    },
+  };
+}
+
+export type SiteLinks = ReturnType<typeof siteLinks>;
+
+/** An absolute URL on the deployed site, for a path that already carries the base. */
+export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
-}
-
-/** The address of a page's Open Graph image: /og/timeline.png for /timeline/, /og/index.png for /. */
-export function ogImagePath(pagePath: string): string {
-  const name =
-    pagePath
-      .replace(/\.html$/, '')
-      .replace(/^\/|\/$/g, '')
-      .replace(/\//g, '-') || 'index';
-  return `/og/${name}.png`;
-}
-
-/** A link that opens the page with the quoted words highlighted (a text fragment). */
-export function textFragmentUrl(pageUrl: string, quote: string): string {
-  const base = pageUrl.split('#')[0];
-  const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
-  const words = quote.trim().split(/\s+/);
-  // Longer quotes are named by their first and last words (textStart,textEnd), so that
-  // the dates the page shows beside a phrase cannot stand in the way of the match.
-  const directive =
-    words.length > 6
-      ? `${encode(words.slice(0, 3).join(' '))},${encode(words.slice(-3).join(' '))}`
-      : encode(words.join(' '));
-  return `${base}#:~:text=${directive}`;
 }

@@ -1,48 +1,66 @@
 /**
- * The loader of every collection of content/: it reads the files exactly as
- * the content check does (src/lib/load-content.ts), so the site and the check
- * cannot disagree about what a file says. Markdown bodies are kept as text:
- * the article page renders them with its own pipeline, so nothing is rendered
- * twice.
+ * The loader of every collection: it stores the entries of the checked
+ * content (src/check/cache.ts), so the collections hold exactly what the
+ * content check read and proved, parsed once. In `astro dev` it watches the
+ * content folder with the content layer's own watcher: an edit, a new file or
+ * a deleted one updates the store without restarting the server. While the
+ * content has problems the store keeps the last good entries, and the
+ * `check` collection holds what is wrong, for the page to show.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
-import { collectionFiles, readContentFile } from '../lib/load-content.ts';
-import type { CollectionSpec } from '../schemas/index.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { checkedContent } from '../check/cache.ts';
+import type { Content } from '../check/content.ts';
+import type { ContentProblem } from '../check/problems.ts';
 
-export function contentFolderLoader(contentDir: string, spec: CollectionSpec): Loader {
-  const folder = path.join(contentDir, spec.folder);
+type Entries = (result: {
+  content: Content | null;
+  problems: ContentProblem[];
+}) => { id: string; data: Record<string, unknown> }[] | null;
+
+function folderLoader(contentDir: string, entriesOf: Entries): Loader {
   return {
     name: 'content-folder',
-    load: async ({ store, parseData, generateDigest, config }) => {
-      const root = fileURLToPath(config.root);
-      store.clear();
-      for (const absolute of collectionFiles(folder, spec.format)) {
-        const file = readContentFile(
-          absolute,
-          path.join(folder, path.basename(absolute)),
-          spec.format,
-        );
-        // The content check has already reported any file that cannot be read.
-        if ('message' in file) throw new Error(`${file.file}: ${file.message}`);
-        // The id is the one the editor set in the file, never its name.
-        const id = String((file.data as { id?: unknown }).id);
-        // Astro wants the path from the project's root, whatever folder the content is in.
-        const filePath = path.relative(root, absolute);
-        const data = await parseData({ id, data: file.data as Record<string, unknown>, filePath });
-        // The digest is of what was read, so the file is read once.
-        store.set({
-          id,
-          data,
-          body: file.body,
-          filePath,
-          digest: generateDigest({
-            data: file.data as Record<string, unknown>,
-            body: file.body ?? '',
-          }),
-        });
-      }
+    load: async ({ store, generateDigest, watcher }: LoaderContext) => {
+      const sync = () => {
+        const entries = entriesOf(checkedContent(contentDir));
+        if (!entries) return;
+        const ids = new Set<string>();
+        for (const { id, data } of entries) {
+          ids.add(id);
+          store.set({ id, data, digest: generateDigest(data) });
+        }
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      };
+      sync();
+      if (!watcher) return;
+      const root = path.resolve(contentDir);
+      watcher.add(root);
+      watcher.on('all', (_event, changed) => {
+        if (changed === root || changed.startsWith(`${root}${path.sep}`)) sync();
+      });
     },
   };
+}
+
+/** A collection of content/: the entries of one collection of the checked content. */
+export function contentLoader(
+  contentDir: string,
+  collection: Exclude<keyof Content, 'site'>,
+): Loader {
+  return folderLoader(contentDir, ({ content }) =>
+    content ? content[collection].map((entry) => ({ id: entry.id, data: { ...entry } })) : null,
+  );
+}
+
+/** The site settings, as one entry "site". */
+export function siteLoader(contentDir: string): Loader {
+  return folderLoader(contentDir, ({ content }) =>
+    content ? [{ id: 'site', data: { ...content.site } }] : null,
+  );
+}
+
+/** What is wrong with the content now, as one entry "result": no problems when nothing is. */
+export function checkLoader(contentDir: string): Loader {
+  return folderLoader(contentDir, ({ problems }) => [{ id: 'result', data: { problems } }]);
 }

@@ -1,21 +1,26 @@
 /**
  * Marks up the date phrases of each sentence ("on Monday", "last month",
- * "Oct. 30") with `<time datetime>`, resolved against the day the article
- * was published, and shows the calendar date beside a phrase that does not
- * state it ("on Monday 15 Nov 2021").
+ * "Oct. 30") with `<time datetime>`, and shows the calendar date beside a
+ * phrase that does not state it ("on Monday 15 Nov 2021"). The phrases come
+ * from the content check (`paragraphs`); a sentence it did not read is read
+ * here against `published`.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import { findDatePhrases, formatPartialDate, type DatePhrase } from '../lib/dates.ts';
+import type { ArticleParagraph } from '../lib/article-text.ts';
+import { formatPartialDate } from '../lib/calendar.ts';
+import { findDatePhrases, type DatePhrase } from '../lib/date-phrases.ts';
 
 export interface RehypeRelativeDatesOptions {
-  /** The day the article was published, `YYYY-MM-DD`; else read from the file's `data.published`. */
-  published?: string;
+  /** The day the article was published, `YYYY-MM-DD`. */
+  published: string;
+  /** The article's paragraphs as the content check read them, with their phrases. */
+  paragraphs?: readonly ArticleParagraph[];
 }
 
 /** What the plugins add beside the article's words; it is not part of the sentence. */
-const ADDED = ['term-tip', 'date-note'];
+const ADDED = ['date-note', 'sentence-anchor'];
 
 const isAdded = (node: Element) => {
   const classes = node.properties.className;
@@ -37,64 +42,58 @@ function textNodes(root: Element): { node: Text; parent: Element; start: number 
   return found;
 }
 
-const hidden = (value: string): Element => ({
-  type: 'element',
-  tagName: 'span',
-  properties: { className: ['visually-hidden'] },
-  children: [{ type: 'text', value }],
-});
-
-function markUp(phrase: DatePhrase): ElementContent[] {
-  const time: Element = {
-    type: 'element',
-    tagName: 'time',
-    properties: { dateTime: phrase.date.iso, className: ['relative-date'] },
-    children: [{ type: 'text', value: '' }],
-  };
-  if (phrase.explicit) return [time];
-  const note: Element = {
-    type: 'element',
-    tagName: 'span',
-    properties: { className: ['date-note'] },
-    // Read aloud and copied as "(15 Nov 2021)"; shown as a quiet label.
-    children: [hidden(' ('), { type: 'text', value: formatPartialDate(phrase.date) }, hidden(')')],
-  };
-  return [time, note];
+/** The date a phrase means, as a reader sees it beside the phrase. */
+function dateLabel(phrase: DatePhrase): string {
+  if (phrase.precision === 'week') return `week of ${formatPartialDate(phrase.date)}`;
+  return formatPartialDate(phrase.date);
 }
 
-function annotate(sentence: Element, published: string) {
-  const words = textNodes(sentence)
-    .map(({ node }) => node.value)
-    .join('');
-  const phrases = findDatePhrases(words, published);
+function annotate(sentence: Element, phrases: readonly DatePhrase[]) {
   // From the last phrase back, so earlier offsets stay true.
-  for (const phrase of phrases.reverse()) {
+  for (const phrase of [...phrases].reverse()) {
     const holder = textNodes(sentence).find(
       ({ node, start }) => start <= phrase.coreStart && phrase.coreEnd <= start + node.value.length,
     );
     if (!holder || holder.parent.tagName === 'time') continue;
     const { node, parent, start } = holder;
-    const [time, ...note] = markUp(phrase) as [Element, ...ElementContent[]];
-    (time.children[0] as Text).value = node.value.slice(
-      phrase.coreStart - start,
-      phrase.coreEnd - start,
+    const core = node.value.slice(phrase.coreStart - start, phrase.coreEnd - start);
+    const pieces: ElementContent[] = [
+      { type: 'text', value: node.value.slice(0, phrase.coreStart - start) },
+      h('time.relative-date', { dateTime: phrase.datetime }, core),
+      // Read aloud and copied as "(15 Nov 2021)"; shown as a quiet label.
+      ...(phrase.explicit
+        ? []
+        : [
+            h('span.date-note', [
+              h('span.visually-hidden', ' ('),
+              dateLabel(phrase),
+              h('span.visually-hidden', ')'),
+            ]),
+          ]),
+      { type: 'text', value: node.value.slice(phrase.coreEnd - start) },
+    ];
+    parent.children.splice(
+      parent.children.indexOf(node),
+      1,
+      ...pieces.filter((piece) => piece.type !== 'text' || piece.value !== ''),
     );
-    const before: Text = { type: 'text', value: node.value.slice(0, phrase.coreStart - start) };
-    const after: Text = { type: 'text', value: node.value.slice(phrase.coreEnd - start) };
-    const pieces: ElementContent[] = [before, time, ...note, after].filter(
-      (piece) => piece.type !== 'text' || (piece as Text).value !== '',
-    );
-    parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
   }
 }
 
-export default function rehypeRelativeDates(options: RehypeRelativeDatesOptions = {}) {
-  return (tree: Root, file: VFile) => {
-    const published = options.published ?? (file.data.published as string | undefined);
-    if (!published) return;
+export default function rehypeRelativeDates({
+  published,
+  paragraphs = [],
+}: RehypeRelativeDatesOptions) {
+  const known = new Map(paragraphs.flatMap((p) => p.sentences).map((s) => [s.id, s]));
+  return (tree: Root) => {
     visit(tree, 'element', (node) => {
       const classes = node.properties.className;
-      if (Array.isArray(classes) && classes.includes('sentence')) annotate(node, published);
+      if (!Array.isArray(classes) || !classes.includes('sentence')) return;
+      const words = textNodes(node)
+        .map(({ node: text }) => text.value)
+        .join('');
+      const given = known.get(String(node.properties.id));
+      annotate(node, given?.text === words ? given.phrases : findDatePhrases(words, published));
     });
   };
 }

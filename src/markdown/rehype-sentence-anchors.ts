@@ -1,42 +1,42 @@
 /**
- * Ends every sentence (`span.sentence[id]`) with a small link to itself, shown
- * on hover and focus, so a reader can take the address of any sentence.
+ * Ends every sentence (`span.sentence[id]`) with a small link to itself and
+ * every paragraph with a link to itself, so a reader can take the address of
+ * any sentence or paragraph. The sentence link takes no room in the line
+ * (it shows on hover and focus); the paragraph link is the one a touch
+ * screen shows.
  */
 import type { Root } from 'hast';
+import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 
-/** "p4-s2" → "paragraph 4, sentence 2". */
-export function describeSentenceId(id: string): string {
-  const match = /^p(\d+)-s(\d+)$/.exec(id);
-  return match ? `paragraph ${match[1]}, sentence ${match[2]}` : id;
+/** "p4-s2" → "paragraph 4, sentence 2"; "p4" → "paragraph 4". */
+export function describeAnchorId(id: string): string {
+  const match = /^p(\d+)(?:-s(\d+))?$/.exec(id);
+  if (!match) return id;
+  return match[2] ? `paragraph ${match[1]}, sentence ${match[2]}` : `paragraph ${match[1]}`;
 }
+
+const hasClass = (classes: unknown, name: string) =>
+  Array.isArray(classes) && classes.includes(name);
 
 export default function rehypeSentenceAnchors() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
-      const classes = node.properties.className;
       const id = node.properties.id;
-      if (!Array.isArray(classes) || !classes.includes('sentence') || typeof id !== 'string')
-        return;
+      if (typeof id !== 'string') return;
+      const isSentence = hasClass(node.properties.className, 'sentence');
+      const isParagraph = node.tagName === 'p' && /^p\d+$/.test(id);
+      if (!isSentence && !isParagraph) return;
+      const kind = isSentence ? 'sentence-anchor' : 'paragraph-anchor';
       const last = node.children.at(-1);
-      if (
-        last?.type === 'element' &&
-        last.tagName === 'a' &&
-        Array.isArray(last.properties.className) &&
-        last.properties.className.includes('anchor')
-      )
-        return;
-      node.children.push({
-        type: 'element',
-        tagName: 'a',
-        properties: {
-          className: ['anchor', 'sentence-anchor'],
-          href: `#${id}`,
-          ariaLabel: `Link to: ${describeSentenceId(id)}`,
-          dataFragment: id,
-        },
-        children: [{ type: 'text', value: '#' }],
-      });
+      if (last?.type === 'element' && hasClass(last.properties.className, kind)) return;
+      node.children.push(
+        h(
+          `a.anchor.${kind}`,
+          { href: `#${id}`, ariaLabel: `Link to ${describeAnchorId(id)}`, dataFragment: id },
+          isSentence ? '#' : '¶',
+        ),
+      );
     });
   };
 }

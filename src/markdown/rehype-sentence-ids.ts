@@ -1,18 +1,25 @@
 /**
  * Gives every top-level paragraph an id (`p4`) and wraps each of its
  * sentences in `<span class="sentence" id="p4-s2">`, so any sentence can be
- * linked to. Uses the splitter of src/lib, so the ids match those the content
- * check gives to quotes. A paragraph that already has an id is left alone.
+ * linked to. The sentences come from the content check (`paragraphs`), so an
+ * id on the page is the id the check gave a quote; a paragraph with no
+ * sentences given, or other text, is split here by the same splitter.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { paragraphId, sentenceId } from '../lib/article-text.ts';
+import { h } from 'hastscript';
+import { paragraphId, sentenceId, type ArticleParagraph } from '../lib/article-text.ts';
 import { splitSentences, type SentenceRange } from '../lib/sentences.ts';
+
+export interface RehypeSentenceIdsOptions {
+  /** The article's paragraphs as the content check read them. */
+  paragraphs?: readonly ArticleParagraph[];
+}
 
 function wrapSentences(
   paragraph: Element,
-  ranges: SentenceRange[],
-  paragraphNumber: number,
+  ranges: readonly SentenceRange[],
+  number: number,
 ): ElementContent[] {
   const out: ElementContent[] = [];
   let open: { index: number; span: Element } | null = null;
@@ -23,21 +30,18 @@ function wrapSentences(
       return;
     }
     if (open?.index !== index) {
-      open = {
-        index,
-        span: {
-          type: 'element',
-          tagName: 'span',
-          properties: { className: ['sentence'], id: sentenceId(paragraphNumber, index + 1) },
-          children: [],
-        },
-      };
+      open = { index, span: h('span.sentence', { id: sentenceId(number, index + 1) }) };
       out.push(open.span);
     }
     open.span.children.push(node);
   };
-  const rangeAt = (position: number) =>
-    ranges.findIndex((r) => position >= r.start && position < r.end);
+  // Ranges are in order: the one that holds a position is found by walking forward.
+  let current = 0;
+  const rangeAt = (position: number) => {
+    while (current < ranges.length && ranges[current]!.end <= position) current += 1;
+    const range = ranges[current];
+    return range && range.start <= position ? current : -1;
+  };
 
   let offset = 0;
   for (const child of paragraph.children) {
@@ -50,9 +54,7 @@ function wrapSentences(
     while (rest) {
       const index = rangeAt(offset);
       const stop =
-        index === -1
-          ? (ranges.find((r) => r.start > offset)?.start ?? offset + rest.length)
-          : ranges[index]!.end;
+        index === -1 ? (ranges[current]?.start ?? offset + rest.length) : ranges[index]!.end;
       const length = Math.min(stop - offset, rest.length);
       put({ type: 'text', value: rest.slice(0, length) }, index);
       rest = rest.slice(length);
@@ -62,15 +64,18 @@ function wrapSentences(
   return out;
 }
 
-export default function rehypeSentenceIds() {
+export default function rehypeSentenceIds({ paragraphs = [] }: RehypeSentenceIdsOptions = {}) {
   return (tree: Root) => {
-    let paragraphNumber = 0;
+    let number = 0;
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
-      paragraphNumber += 1;
+      number += 1;
       if (node.properties.id) continue;
-      node.properties.id = paragraphId(paragraphNumber);
-      node.children = wrapSentences(node, splitSentences(toString(node)), paragraphNumber);
+      node.properties.id = paragraphId(number);
+      const text = toString(node);
+      const given = paragraphs[number - 1];
+      const ranges = given?.text === text ? given.sentences : splitSentences(text);
+      node.children = wrapSentences(node, ranges, number);
     }
   };
 }

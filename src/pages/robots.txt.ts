@@ -1,11 +1,9 @@
 /** robots.txt: everything may be indexed; the sitemap is named with the deployed address. */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../data/site.ts';
+import { getStory } from '../data/story.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const { settings } = await loadSite();
-  const sitemap = new URL('/sitemap-index.xml', site ?? settings.baseUrl).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+export const GET: APIRoute = async () => {
+  const story = await getStory();
+  const body = `User-agent: *\nAllow: ${story.links.base}\n\nSitemap: ${story.absolute(story.links.sitemap)}\n`;
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

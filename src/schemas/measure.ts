@@ -1,69 +1,80 @@
 import { z } from 'astro/zod';
-import { comparePartialDates } from '../lib/dates.ts';
 import {
   dayDateSchema,
+  endsAfter,
   evidenceSchema,
   idSchema,
+  numberSchema,
   oneSentenceSchema,
-  type ReferenceFactory,
+  percentSchema,
+  textSchema,
 } from './common.ts';
-
-const percentSchema = z
-  .number({ invalid_type_error: 'must be a number of percent, e.g. 25' })
-  .min(0, 'must be 0 or more: a percentage such as 25 (rates above 100 are allowed)');
 
 /** A quantity that enters at the in-quota rate under a tariff-rate quota. */
 export const quotaSchema = z
   .object({
     /** What the quota covers, e.g. "Steel mill products (54 categories)". */
-    products: z.string().trim().min(1, 'must not be empty'),
+    products: textSchema,
     /** How much a year, in `unit`. */
-    volume: z.number().positive('must be more than 0'),
+    volume: numberSchema('must be a number, e.g. 1250000').refine(
+      (v) => v > 0,
+      'must be more than 0',
+    ),
     /** e.g. "metric tons a year". */
-    unit: z.string().trim().min(1, 'must not be empty'),
+    unit: textSchema,
   })
   .strict();
 
-/** A Section 232 duty, or a country's tariff-rate quota under it, in content/measures/. */
-export const measureSchema = (reference: ReferenceFactory) =>
-  z
-    .object({
-      id: idSchema,
-      title: z.string().trim().min(1, 'must not be empty'),
-      /** A product id, e.g. "steel" or "aluminum": one line of the chart for each. */
-      product: idSchema,
-      /** Whose imports it covers: left out, every country's; else a name such as "Japan". */
-      appliesTo: z.string().trim().min(1, 'must not be empty').optional(),
-      /** The additional duty in percent of the customs value (above the quota, for a quota). */
-      rate: percentSchema,
-      /** Under a tariff-rate quota: the duty on what enters within the quota. */
-      inQuotaRate: percentSchema.optional(),
-      quotas: z.array(quotaSchema).default([]),
-      /** The first day it applied. */
-      inForce: dayDateSchema,
-      /** The last day it applied; left out while it still does. */
-      until: dayDateSchema.optional(),
-      /** The legal act, e.g. "Proclamation 9705". */
-      instrument: z.string().trim().min(1, 'must not be empty'),
-      summary: oneSentenceSchema,
-      evidence: evidenceSchema(reference),
-    })
-    .strict()
-    // Zod runs this even when a date failed to parse; only compare two real dates.
-    .refine(
-      (measure) =>
-        !measure.until?.iso ||
-        !measure.inForce?.iso ||
-        comparePartialDates(measure.until, measure.inForce) >= 0,
-      {
-        message: 'must not come before inForce',
-        path: ['until'],
-      },
-    )
-    .refine((measure) => (measure.inQuotaRate === undefined) === (measure.quotas.length === 0), {
-      message: 'a tariff-rate quota needs both quotas and inQuotaRate; a plain duty has neither',
-      path: ['quotas'],
-    });
+/**
+ * A Section 232 duty in content/measures/: the general duty on a product, or
+ * an exception to it for goods from some countries (an exemption, a
+ * tariff-rate quota, a higher rate). Pages say to whom each rate applies from
+ * these entries, so a general duty is "on most countries" whenever an
+ * exception overlaps it.
+ */
+export const measureSchema = z
+  .object({
+    id: idSchema,
+    title: textSchema,
+    /** A product id, e.g. "steel" or "aluminum": one line of the chart for each. */
+    product: idSchema,
+    /** Whose goods it covers, e.g. ["Japan"]; left out for the general duty on the product. */
+    countries: z
+      .array(textSchema)
+      .min(1, 'must name at least one country, or be left out')
+      .optional(),
+    /** The additional duty in percent of the customs value (above the quota, for a quota). */
+    rate: percentSchema.optional(),
+    /** Where the rate varied and is not given here: what applied, in one sentence. */
+    terms: oneSentenceSchema.optional(),
+    /** Under a tariff-rate quota: the duty on what enters within the quota. */
+    inQuotaRate: percentSchema.optional(),
+    quotas: z.array(quotaSchema).default([]),
+    /** The first day it applied. */
+    inForce: dayDateSchema,
+    /** The last day it applied; left out while it still does. */
+    until: dayDateSchema.optional(),
+    /** The legal act, e.g. "Proclamation 9705". */
+    instrument: textSchema,
+    summary: oneSentenceSchema,
+    evidence: evidenceSchema,
+  })
+  .strict()
+  .refine((measure) => endsAfter(measure.inForce, measure.until, true), {
+    message: 'must not come before inForce',
+    path: ['until'],
+  })
+  .refine((measure) => (measure.rate === undefined) !== (measure.terms === undefined), {
+    message: 'give either a rate or, where the rate varied, terms: one of the two',
+    path: ['rate'],
+  })
+  .refine((measure) => measure.countries !== undefined || measure.rate !== undefined, {
+    message: 'is needed by a general duty (one with no countries)',
+    path: ['rate'],
+  })
+  .refine((measure) => (measure.inQuotaRate === undefined) === (measure.quotas.length === 0), {
+    message: 'a tariff-rate quota needs both quotas and inQuotaRate; a plain duty has neither',
+    path: ['quotas'],
+  });
 
-export type MeasureInput = z.input<ReturnType<typeof measureSchema>>;
-export type MeasureData = z.output<ReturnType<typeof measureSchema>>;
+export type MeasureData = z.output<typeof measureSchema>;

@@ -1,46 +1,68 @@
 import { z } from 'astro/zod';
-import { dayDateSchema } from './common.ts';
+import { normalizeSiteUrl, siteUrlProblem } from '../lib/safe-url.ts';
+import { dayDateSchema, languageSchema, reference, textSchema } from './common.ts';
 
 /** The title and description of a page, for its heading, search results and preview cards. */
 export const pageTextSchema = z
   .object({
-    title: z.string().trim().min(1, 'must not be empty'),
-    description: z.string().trim().min(1, 'must not be empty'),
+    title: textSchema,
+    description: textSchema,
     /** A shorter name for the navigation; the title where left out. */
-    navLabel: z.string().trim().min(1, 'must not be empty').optional(),
+    navLabel: textSchema.optional(),
   })
   .strict();
 
 export const sitePages = [
   'home',
+  'articles',
   'timeline',
   'tariffs',
   'glossary',
   'briefing',
   'sources',
+  'corrections',
   'notFound',
 ] as const;
 
-/** content/site.yaml: settings for the whole site. */
+export type SitePage = (typeof sitePages)[number];
+
+/** The site's own address: absolute https, kept with its path and one trailing slash. */
+export const siteUrlSchema = z
+  .string()
+  .superRefine((url, ctx) => {
+    const problem = siteUrlProblem(url);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  })
+  .transform(normalizeSiteUrl);
+
+/** content/site.yaml: settings for the whole site, which tells one story. */
 export const siteSchema = z
   .object({
-    title: z.string().trim().min(1, 'must not be empty'),
+    /** The site's name. */
+    title: textSchema,
     /** What the site is, for search results and preview cards. */
-    description: z.string().trim().min(1, 'must not be empty'),
+    description: textSchema,
     /** Where the site is deployed; the SITE_URL environment variable overrides it at build time. */
-    baseUrl: z.string().url('must be a full URL, e.g. https://example.org/'),
-    /** The day the facts beyond the article were last checked: every rate is stated as of this day. */
+    baseUrl: siteUrlSchema,
+    /** The day the facts beyond the articles were last checked: every rate is stated as of this day. */
     asOf: dayDateSchema,
-    language: z
-      .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"'),
+    language: languageSchema,
     /** Who publishes the site, for the footer, the feed and structured data. */
-    publisher: z.string().trim().min(1, 'must not be empty'),
+    publisher: textSchema,
+    /** The story the articles tell, as the front page leads with it. */
+    story: z
+      .object({
+        title: textSchema,
+        dek: textSchema,
+        /** The event the story turns on, shown on the timeline's preview card. */
+        keyEvent: reference('events'),
+      })
+      .strict(),
     /** The title and description of each page that is not an article. */
     pages: z
       .object(
         Object.fromEntries(sitePages.map((page) => [page, pageTextSchema])) as Record<
-          (typeof sitePages)[number],
+          SitePage,
           typeof pageTextSchema
         >,
       )
@@ -48,5 +70,4 @@ export const siteSchema = z
   })
   .strict();
 
-export type SiteInput = z.input<typeof siteSchema>;
 export type SiteData = z.output<typeof siteSchema>;

@@ -1,22 +1,40 @@
-// The duty calculator on /tariffs/: works out the duty for a value, a product and a day
+// The duty calculator on /tariffs/: the duty for a value, a product, a country of origin and a day,
 // from the measures the page carries. Without JavaScript the worked example stands alone.
-import { dutyInCents, formatPercent, formatUsd, rateOn, type RateMeasure } from '../lib/tariffs.ts';
+import {
+  dutyInCents,
+  formatPercent,
+  formatUsd,
+  rateFor,
+  type RateMeasure,
+} from '../lib/tariffs.ts';
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')) {
   const measures = JSON.parse(form.dataset.measures ?? '[]') as RateMeasure[];
+  const quotaCountries = JSON.parse(form.dataset.quotaCountries ?? '[]') as string[];
   const field = (name: string) =>
     form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  const within = form.querySelector<HTMLLabelElement>('label.within')!;
   const output = form.querySelector('output')!;
   const update = () => {
     const cents = Math.round(Number(field('value').value) * 100);
-    const measure = rateOn(measures, field('product').value, field('date').value);
+    const country = field('country').value;
+    within.hidden = !quotaCountries.includes(country);
+    const found = rateFor(measures, {
+      product: field('product').value,
+      day: field('date').value,
+      country: country || undefined,
+      withinQuota: !within.hidden && (field('within') as HTMLInputElement).checked,
+    });
     if (!Number.isFinite(cents) || cents < 0 || !field('date').value) {
-      output.textContent = 'Enter a value of 0 or more and a date.';
-    } else if (!measure) {
-      output.textContent = 'No additional duty applied on that day.';
+      output.textContent = 'Enter a value of 0 or more and a day.';
+    } else if (!found) {
+      output.textContent = 'No Section 232 duty applied on that day.';
+    } else if (found.rate === null) {
+      output.textContent = `Under ${found.measure.instrument}: ${found.measure.terms ?? ''} The duty is not worked out here.`;
     } else {
-      const duty = dutyInCents(cents, measure.rate);
-      output.textContent = `${formatPercent(measure.rate)} under ${measure.instrument}: a duty of ${formatUsd(duty)}, ${formatUsd(cents + duty)} in all.`;
+      const duty = dutyInCents(cents, found.rate);
+      const which = found.exception ? `for ${country}` : 'the general rate';
+      output.textContent = `${formatPercent(found.rate)} (${which}, under ${found.measure.instrument}): a Section 232 duty of ${formatUsd(duty)}, before ordinary duties and fees.`;
     }
   };
   form.addEventListener('input', update);

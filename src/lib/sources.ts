@@ -1,0 +1,33 @@
+/**
+ * A source's address and identifiers, derived from what identifies it, by
+ * each publisher's stable address pattern: a Federal Register document by
+ * its number, a CRS product by its id. Typed-in addresses are the exception.
+ */
+import type { SourceData } from '../schemas/source.ts';
+
+/** The address of a source: from its identifiers where a pattern exists, else its own `url`. */
+export function sourceUrl(source: Pick<SourceData, 'identifiers' | 'url'>): string | undefined {
+  const { frDoc, crsProduct } = source.identifiers;
+  if (frDoc) return `https://www.federalregister.gov/d/${frDoc}`;
+  if (crsProduct) {
+    const series = /^[A-Z]+/.exec(crsProduct)?.[0] ?? '';
+    return `https://crsreports.congress.gov/product/pdf/${series}/${crsProduct}`;
+  }
+  return source.url;
+}
+
+/** The identifiers as a citation prints them: "Proclamation 10895; FR Doc. 2025-02832; 90 FR 9807". */
+export function identifierLabels(source: Pick<SourceData, 'identifiers'>): string[] {
+  const { proclamation, frDoc, frCitation, crsProduct } = source.identifiers;
+  return [
+    proclamation && `Proclamation ${proclamation}`,
+    frDoc && `FR Doc. ${frDoc}`,
+    frCitation,
+    crsProduct && `CRS ${crsProduct}`,
+  ].filter((label): label is string => Boolean(label));
+}
+
+/** An address as print shows it, short: "federalregister.gov/d/2025-02832". */
+export function shortUrl(url: string): string {
+  return url.replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/$/, '');
+}

@@ -1,0 +1,97 @@
+/**
+ * Marks the first use of each glossary term in a paragraph as a button that
+ * opens the term's definition (HTML `popover`, so tap, click and keyboard work
+ * without script, and Esc or a tap elsewhere closes it), and adds one
+ * definition per term used at the end of the page's text, not one per use.
+ * Never inside a link or a heading.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { h } from 'hastscript';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { createTermMatcher } from '../lib/terms.ts';
+
+export interface GlossaryTermEntry {
+  id: string;
+  /** The term and its aliases. */
+  names: readonly string[];
+  /** The name a definition is headed with. */
+  term: string;
+  /** The one-sentence definition. */
+  short: string;
+  /** Where the entry is, e.g. "/glossary/#section-232". */
+  href: string;
+}
+
+export interface RehypeGlossaryTermsOptions {
+  entries: readonly GlossaryTermEntry[];
+  /** The heading of the definitions where a browser shows them as a list (no popover support). */
+  heading?: string;
+}
+
+const SKIPPED_TAGS = new Set(['a', 'button', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The id of a term's definition on a page. */
+export const definitionId = (termId: string) => `def-${termId}`;
+
+export default function rehypeGlossaryTerms({
+  entries,
+  heading = 'Terms used here',
+}: RehypeGlossaryTermsOptions) {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const findTerms = createTermMatcher(entries);
+
+  return (tree: Root) => {
+    if (entries.length === 0) return;
+    const used: GlossaryTermEntry[] = [];
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'element' || paragraph.tagName !== 'p') continue;
+      const inParagraph = new Set<string>();
+      visitParents(paragraph, (node, ancestors) => {
+        if (node.type === 'element' && SKIPPED_TAGS.has(node.tagName)) return SKIP;
+        if (node.type !== 'text') return undefined;
+        const parent = ancestors.at(-1) as Element;
+        const text = (node as Text).value;
+        const pieces: ElementContent[] = [];
+        let from = 0;
+        for (const match of findTerms(text)) {
+          if (inParagraph.has(match.id)) continue;
+          inParagraph.add(match.id);
+          const entry = byId.get(match.id)!;
+          if (!used.includes(entry)) used.push(entry);
+          if (match.start > from)
+            pieces.push({ type: 'text', value: text.slice(from, match.start) });
+          pieces.push(
+            h(
+              'button.term',
+              { type: 'button', popoverTarget: definitionId(entry.id) },
+              text.slice(match.start, match.end),
+            ),
+          );
+          from = match.end;
+        }
+        if (pieces.length === 0) return undefined;
+        if (from < text.length) pieces.push({ type: 'text', value: text.slice(from) });
+        const index = parent.children.indexOf(node as Text);
+        parent.children.splice(index, 1, ...pieces);
+        return index + pieces.length;
+      });
+    }
+    if (used.length === 0) return;
+    tree.children.push(
+      h('section.term-defs', { ariaLabel: heading }, [
+        h('h2.term-defs-heading', heading),
+        ...used.map((entry) =>
+          h('div.term-def', { id: definitionId(entry.id), popover: 'auto' }, [
+            h('p', [
+              h('strong', entry.term),
+              ': ',
+              entry.short,
+              ' ',
+              h('a', { href: entry.href }, 'Full entry in the glossary'),
+            ]),
+          ]),
+        ),
+      ]),
+    );
+  };
+}

@@ -1,0 +1,56 @@
+/** Pieces several views show alike: a report as listed, a correction beside its item. */
+import type { PartialDate } from '../lib/calendar.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import type { Report, ShownEvidence, Story } from './story.ts';
+
+/** A report as lists show it. */
+export interface ReportSummary {
+  id: string;
+  href: string;
+  /** The headline this site gave it. */
+  title: string;
+  dek: string;
+  published: PartialDate;
+  dateline: string;
+  credit: string;
+}
+
+export function reportSummary(story: Story, report: Report): ReportSummary {
+  return {
+    id: report.id,
+    href: story.links.article(report.id),
+    title: report.title,
+    dek: report.dek,
+    published: report.published,
+    dateline: report.dateline,
+    credit: report.credit,
+  };
+}
+
+/** A correction as shown beside the item it touched. */
+export interface CorrectionNote {
+  id: string;
+  href: string;
+  date: PartialDate;
+  wrong: string;
+  now: string;
+}
+
+export function correctionNotes(
+  story: Story,
+  collection: CollectionName,
+  id: string,
+): CorrectionNote[] {
+  return story.correctionsOf(collection, id).map((c) => ({
+    id: c.id,
+    href: story.links.correction(c.id),
+    date: c.date,
+    wrong: c.wrong,
+    now: c.now,
+  }));
+}
+
+/** An item with its evidence, as every list of facts shows it. */
+export interface WithEvidence {
+  evidence: ShownEvidence;
+}

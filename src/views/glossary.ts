@@ -1,0 +1,78 @@
+/** /glossary/: terms and laws A to Z, then people and institutions, each with where the reports use it. */
+import { renderMarkdown } from '../markdown/render.ts';
+import { GLOSSARY_GROUPS, letterId } from '../lib/page-ids.ts';
+import type { GlossaryEntryData } from '../schemas/glossary.ts';
+import { correctionNotes, type CorrectionNote } from './common.ts';
+import type { ReportLabel, ShownEvidence, Story } from './story.ts';
+
+const KIND_LABELS: Record<GlossaryEntryData['kind'], string> = {
+  term: 'Term',
+  law: 'Law',
+  person: 'Person',
+  institution: 'Institution',
+};
+
+export interface GlossaryEntryView {
+  id: string;
+  oldIds: string[];
+  term: string;
+  kind: string;
+  role?: string | undefined;
+  aliases: string[];
+  short: string;
+  html: string;
+  /** The sentences that use it, by report, newest report first. */
+  uses: { report: ReportLabel; sentences: { href: string; text: string }[] }[];
+  evidence: ShownEvidence;
+  corrections: CorrectionNote[];
+}
+
+export interface GlossaryView {
+  letters: { id: string; letter: string; entries: GlossaryEntryView[] }[];
+  groups: { id: string; title: string; entries: GlossaryEntryView[] }[];
+  /** How the backlinks are headed: "In the article" with one report, "In the reports" with more. */
+  usesHeading: string;
+  /** Whether the backlinks are grouped under each report's name: with more than one report. */
+  groupByReport: boolean;
+}
+
+export function glossaryView(story: Story): GlossaryView {
+  const entry = (data: Story['glossary'][number]): GlossaryEntryView => ({
+    id: data.id,
+    oldIds: data.oldIds,
+    term: data.term,
+    kind: KIND_LABELS[data.kind],
+    role: data.role,
+    aliases: data.aliases.filter((alias) => alias.toLowerCase() !== data.term.toLowerCase()),
+    short: data.short,
+    html: renderMarkdown(data.definition),
+    uses: story.usesOf(data.id),
+    evidence: story.shown(data.evidence),
+    corrections: correctionNotes(story, 'glossary', data.id),
+  });
+  const letterOf = (term: string) => term.charAt(0).toUpperCase();
+  const terms = story.glossary.filter((e) => e.kind === 'term' || e.kind === 'law');
+  const letters = [...new Set(terms.map((e) => letterOf(e.term)))].map((letter) => ({
+    id: letterId(letter),
+    letter,
+    entries: terms.filter((e) => letterOf(e.term) === letter).map(entry),
+  }));
+  const groups = [
+    {
+      id: GLOSSARY_GROUPS.people,
+      title: 'People',
+      entries: story.glossary.filter((e) => e.kind === 'person').map(entry),
+    },
+    {
+      id: GLOSSARY_GROUPS.institutions,
+      title: 'Institutions',
+      entries: story.glossary.filter((e) => e.kind === 'institution').map(entry),
+    },
+  ].filter((group) => group.entries.length > 0);
+  return {
+    letters,
+    groups,
+    usesHeading: story.reports.length === 1 ? 'In the article' : 'In the reports',
+    groupByReport: story.reports.length > 1,
+  };
+}

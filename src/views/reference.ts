@@ -1,0 +1,155 @@
+/** /sources/, /corrections/ and the 404 page: the site's reference pages. */
+import { formatPartialDate, type PartialDate } from '../lib/calendar.ts';
+import { identifierLabels, shortUrl, sourceUrl } from '../lib/sources.ts';
+import type { PageName } from '../lib/urls.ts';
+import type { CorrectionData } from '../schemas/correction.ts';
+import {
+  correctionNotes,
+  reportSummary,
+  type CorrectionNote,
+  type ReportSummary,
+} from './common.ts';
+import type { ShownEvidence, Story } from './story.ts';
+
+export interface SourceEntry {
+  id: string;
+  publisher: string;
+  title?: string | undefined;
+  description?: string | undefined;
+  identifiers: string[];
+  /** "Signed 10 Feb 2025", "published 18 Feb 2025", "in force 12 Mar 2025". */
+  dates: string[];
+  url?: string | undefined;
+  shortUrl?: string | undefined;
+  language?: string | undefined;
+  corrections: CorrectionNote[];
+}
+
+export interface SourcesView {
+  /** The reports themselves, cited as they are: with no headline where they had none. */
+  reports: (ReportSummary & { originalTitle?: string | undefined })[];
+  sources: SourceEntry[];
+  publisher: string;
+}
+
+const LANGUAGES: Record<string, string> = {
+  ja: 'Japanese',
+  fr: 'French',
+  de: 'German',
+  zh: 'Chinese',
+  ko: 'Korean',
+};
+
+export function sourcesView(story: Story): SourcesView {
+  const sources = story.sources.map((source) => {
+    const url = sourceUrl(source);
+    const dates = [
+      source.signed && `signed ${formatPartialDate(source.signed)}`,
+      source.published && `published ${formatPartialDate(source.published)}`,
+      source.inForce && `in force ${formatPartialDate(source.inForce)}`,
+    ].filter((d): d is string => Boolean(d));
+    return {
+      id: source.id,
+      publisher: source.publisher,
+      title: source.title,
+      description: source.description,
+      identifiers: identifierLabels(source),
+      dates,
+      url,
+      shortUrl: url && shortUrl(url),
+      language: source.language && (LANGUAGES[source.language] ?? source.language),
+      corrections: correctionNotes(story, 'sources', source.id),
+    };
+  });
+  return {
+    reports: story.reports.map((r) => ({
+      ...reportSummary(story, r),
+      originalTitle: r.originalTitle,
+    })),
+    sources,
+    publisher: story.content.site.publisher,
+  };
+}
+
+export interface CorrectionEntry {
+  id: string;
+  date: PartialDate;
+  wrong: string;
+  now: string;
+  items: { label: string; href: string }[];
+  evidence: ShownEvidence;
+}
+
+/** Where a corrected item is, and what it is called. */
+export function correctedItem(
+  story: Story,
+  item: CorrectionData['items'][number],
+): { label: string; href: string } {
+  const { links, content } = story;
+  switch (item.collection) {
+    case 'events': {
+      const event = content.events.find((e) => e.id === item.id);
+      return { label: `Timeline: ${event?.title ?? item.id}`, href: links.event(item.id) };
+    }
+    case 'measures': {
+      const measure = content.measures.find((m) => m.id === item.id);
+      return {
+        label: `Section 232: ${measure?.title ?? item.id}`,
+        href: `${links.page('tariffs')}#measure-${item.id}`,
+      };
+    }
+    case 'explainer': {
+      const section = content.explainer.find((s) => s.id === item.id);
+      return {
+        label: `Section 232: ${section?.title ?? item.id}`,
+        href: `${links.page('tariffs')}#${item.id}`,
+      };
+    }
+    case 'glossary':
+      return { label: `Glossary: ${story.term(item.id).term}`, href: links.term(item.id) };
+    case 'sources': {
+      const citation = story.citation(item.id);
+      return {
+        label: `Sources: ${citation.publisher}, ${citation.title ?? `[${citation.description}]`}`,
+        href: citation.href,
+      };
+    }
+    case 'keyFacts':
+      return { label: 'At a glance, on the front page', href: `${links.page('home')}#${item.id}` };
+    case 'articles':
+      return { label: `Report: ${story.report(item.id).title}`, href: links.article(item.id) };
+  }
+}
+
+export function correctionsView(story: Story): { corrections: CorrectionEntry[] } {
+  return {
+    corrections: story.corrections.map((c) => ({
+      id: c.id,
+      date: c.date,
+      wrong: c.wrong,
+      now: c.now,
+      items: c.items.map((item) => correctedItem(story, item)),
+      evidence: story.shown(c.evidence),
+    })),
+  };
+}
+
+export function notFoundView(story: Story): { links: { href: string; label: string }[] } {
+  const { pages } = story.content.site;
+  const page = (name: PageName) => ({ href: story.links.page(name), label: pages[name].title });
+  return {
+    links: [
+      { href: story.links.page('home'), label: 'Home' },
+      ...story.reports
+        .slice(0, 1)
+        .map((r) => ({ href: story.links.article(r.id), label: r.title })),
+      page('articles'),
+      page('timeline'),
+      page('tariffs'),
+      page('glossary'),
+      page('briefing'),
+      page('sources'),
+      page('corrections'),
+    ],
+  };
+}

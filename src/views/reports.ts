@@ -1,0 +1,125 @@
+/** The front page, the list of reports, and each report's page. */
+import { firstDay, type PartialDate } from '../lib/calendar.ts';
+import {
+  correctionNotes,
+  reportSummary,
+  type CorrectionNote,
+  type ReportSummary,
+} from './common.ts';
+import type { ShownEvidence, Story } from './story.ts';
+
+export interface HomeView {
+  story: { title: string; dek: string };
+  asOf: PartialDate;
+  latest: ReportSummary;
+  reportCount: number;
+  keyFacts: { id: string; text: string; evidence: ShownEvidence; corrections: CorrectionNote[] }[];
+  parts: { href: string; title: string; text: string }[];
+  earlier: ReportSummary[];
+}
+
+export function homeView(story: Story): HomeView {
+  const { site } = story.content;
+  const [newest, ...earlier] = story.reports.map((r) => reportSummary(story, r));
+  const keyFacts = [...story.content.keyFacts]
+    .sort((a, b) => a.order - b.order)
+    .map((fact) => ({
+      id: fact.id,
+      text: fact.text,
+      evidence: story.shown(fact.evidence),
+      corrections: correctionNotes(story, 'keyFacts', fact.id),
+    }));
+  const part = (name: 'articles' | 'timeline' | 'tariffs' | 'glossary' | 'briefing') => ({
+    href: story.links.page(name),
+    title: site.pages[name].title,
+    text: site.pages[name].description,
+  });
+  return {
+    story: site.story,
+    asOf: site.asOf,
+    // The content check refuses content with no report.
+    latest: newest!,
+    reportCount: story.reports.length,
+    keyFacts,
+    parts: [
+      part('timeline'),
+      part('tariffs'),
+      part('glossary'),
+      part('briefing'),
+      ...(earlier.length ? [part('articles')] : []),
+    ],
+    earlier,
+  };
+}
+
+export function reportsView(story: Story): { reports: ReportSummary[] } {
+  return { reports: story.reports.map((r) => reportSummary(story, r)) };
+}
+
+/** How many events the "since this report" list shows before sending readers to the timeline. */
+const SINCE_SHOWN = 10;
+
+export interface ArticleView {
+  id: string;
+  title: string;
+  /** Whose the headline is: the report's own, or this site's. */
+  headlineNote: string;
+  dek: string;
+  dateline: string;
+  credit: string;
+  published: PartialDate;
+  language: string;
+  minutes: number;
+  html: string;
+  definitionsHtml: string;
+  /** The report before this one and the one after, by date. */
+  previous?: ReportSummary | undefined;
+  next?: ReportSummary | undefined;
+  since: {
+    events: { href: string; title: string; date: PartialDate; end?: PartialDate | undefined }[];
+    more: number;
+    timelineHref: string;
+  };
+  corrections: CorrectionNote[];
+}
+
+const WORDS_PER_MINUTE = 230;
+
+export function articleView(story: Story, id: string): ArticleView {
+  const report = story.report(id);
+  const index = story.reports.indexOf(report);
+  const rendered = story.rendered(id);
+  const after = story.events.filter((event) => firstDay(event.date) > report.published.iso);
+  const corrections = correctionNotes(story, 'articles', id);
+  const words = report.body.split(/\s+/).filter(Boolean).length;
+  const older = story.reports[index + 1];
+  const newer = index > 0 ? story.reports[index - 1] : undefined;
+  return {
+    id,
+    title: report.title,
+    headlineNote: report.originalTitle
+      ? 'Headline as published'
+      : `Headline by ${story.content.site.publisher}: the report has none of its own`,
+    dek: report.dek,
+    dateline: report.dateline,
+    credit: report.credit,
+    published: report.published,
+    language: report.language,
+    minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    html: rendered.html,
+    definitionsHtml: rendered.definitionsHtml,
+    previous: older && reportSummary(story, older),
+    next: newer && reportSummary(story, newer),
+    since: {
+      events: after.slice(-SINCE_SHOWN).map((event) => ({
+        href: story.links.event(event.id),
+        title: event.title,
+        date: event.date,
+        end: event.end,
+      })),
+      more: Math.max(0, after.length - SINCE_SHOWN),
+      timelineHref: story.links.page('timeline'),
+    },
+    corrections,
+  };
+}

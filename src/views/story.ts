@@ -1,0 +1,280 @@
+/**
+ * What every page's view needs, worked out once from the checked content:
+ * the reports in order, entries by id, each piece of evidence as pages show
+ * it, the articles rendered, where glossary terms are used, the corrections
+ * of each item. Pure: content and the site's links in, plain data out.
+ */
+import type { Checked, CheckedEvidence, Content } from '../check/content.ts';
+import { comparePartialDates, formatPartialDate, type PartialDate } from '../lib/calendar.ts';
+import type { RateMeasure } from '../lib/tariffs.ts';
+import { createTermMatcher } from '../lib/terms.ts';
+import { pageTextOf, textDirective, type PageText } from '../lib/text-fragments.ts';
+import { absoluteUrl, type SiteLinks } from '../lib/urls.ts';
+import { createArticleRenderer, type RenderedArticle } from '../markdown/render.ts';
+import type { CollectionName } from '../schemas/index.ts';
+
+export type Report = Checked<'articles'>;
+export type Source = Checked<'sources'>;
+export type Correction = Checked<'corrections'>;
+
+/** A source as a citation shows it: its title as published, or a description in brackets. */
+export interface Citation {
+  id: string;
+  href: string;
+  publisher: string;
+  title?: string | undefined;
+  description?: string | undefined;
+  date?: PartialDate | undefined;
+}
+
+/** Where an item's words come from, as pages show it. */
+export interface ShownEvidence {
+  /** What a report said, linked to the sentence that says it. */
+  quote?: {
+    text: string;
+    href: string;
+    /** A link that highlights exactly these words in the report, where one exists. */
+    wordsHref?: string | undefined;
+    report: ReportLabel;
+  };
+  sources: Citation[];
+}
+
+/** A report named as readers tell reports apart: by date, place and credit. */
+export interface ReportLabel {
+  id: string;
+  href: string;
+  /** "the report of 15 Nov 2021" */
+  name: string;
+  /** How evidence is labelled: "The article" while there is one report, else "The report of 15 Nov 2021". */
+  label: string;
+  published: PartialDate;
+}
+
+/** How much of a timeline item the reports back. */
+export type Provenance =
+  /** A report says it, its date included as shown. */
+  | 'reported'
+  /** A report says it, but the date as shown comes from a source. */
+  | 'reported-dated-by-source'
+  /** Only sources say it. */
+  | 'context';
+
+export interface Story {
+  content: Content;
+  links: SiteLinks;
+  /** The site's absolute address, with its base. */
+  site: string;
+  /** Every report, newest first. */
+  reports: Report[];
+  report: (id: string) => Report;
+  reportLabel: (id: string) => ReportLabel;
+  /** Events in the order they happened. */
+  events: Checked<'events'>[];
+  /** Eras in order. */
+  eras: Checked<'eras'>[];
+  glossary: Checked<'glossary'>[];
+  term: (id: string) => Checked<'glossary'>;
+  /** Measures in the order they took effect. */
+  measures: Checked<'measures'>[];
+  rateMeasures: RateMeasure[];
+  sources: Source[];
+  citation: (id: string) => Citation;
+  /** Corrections, newest first. */
+  corrections: Correction[];
+  correctionsOf: (collection: CollectionName, id: string) => Correction[];
+  shown: (evidence: CheckedEvidence) => ShownEvidence;
+  provenance: (evidence: CheckedEvidence) => Provenance;
+  rendered: (reportId: string) => RenderedArticle;
+  /** The sentences of the reports that use a glossary entry's names, by report. */
+  usesOf: (
+    termId: string,
+  ) => { report: ReportLabel; sentences: { id: string; text: string; href: string }[] }[];
+  absolute: (path: string) => string;
+}
+
+const byDateThenOrder = (a: Checked<'events'>, b: Checked<'events'>) =>
+  comparePartialDates(a.date, b.date) ||
+  (a.dayOrder ?? 0) - (b.dayOrder ?? 0) ||
+  a.title.localeCompare(b.title);
+
+export function prepareStory(content: Content, links: SiteLinks, site: string): Story {
+  const reports = [...content.articles].sort((a, b) =>
+    comparePartialDates(b.published, a.published),
+  );
+  const reportById = new Map(reports.map((r) => [r.id, r]));
+  const report = (id: string) => {
+    const found = reportById.get(id);
+    if (!found)
+      throw new Error(`no report "${id}": the content check proves every reference first`);
+    return found;
+  };
+  const reportLabel = (id: string): ReportLabel => {
+    const r = report(id);
+    const name = `the report of ${formatPartialDate(r.published)}`;
+    const label =
+      reports.length === 1 ? 'The article' : `The report of ${formatPartialDate(r.published)}`;
+    return { id, href: links.article(id), name, label, published: r.published };
+  };
+
+  const sourceById = new Map(content.sources.map((s) => [s.id, s]));
+  const citation = (id: string): Citation => {
+    const source = sourceById.get(id);
+    if (!source)
+      throw new Error(`no source "${id}": the content check proves every reference first`);
+    return {
+      id,
+      href: links.source(id),
+      publisher: source.publisher,
+      title: source.title,
+      description: source.description,
+      date: source.published,
+    };
+  };
+
+  const glossary = [...content.glossary].sort((a, b) =>
+    a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }),
+  );
+  const termById = new Map(glossary.map((g) => [g.id, g]));
+  const term = (id: string) => {
+    const found = termById.get(id);
+    if (!found) throw new Error(`no glossary entry "${id}"`);
+    return found;
+  };
+
+  const renderArticle = createArticleRenderer(
+    glossary.map((entry) => ({
+      id: entry.id,
+      names: [entry.term, ...entry.aliases],
+      term: entry.term,
+      short: entry.short,
+      href: links.term(entry.id),
+    })),
+  );
+  const renderedCache = new Map<string, { rendered: RenderedArticle; text: PageText }>();
+  const renderedWithText = (id: string) => {
+    let found = renderedCache.get(id);
+    if (!found) {
+      const r = report(id);
+      const rendered = renderArticle({
+        body: r.body,
+        published: r.published.iso,
+        dateline: r.dateline,
+        paragraphs: r.paragraphs,
+      });
+      found = { rendered, text: pageTextOf(rendered.tree) };
+      renderedCache.set(id, found);
+    }
+    return found;
+  };
+
+  /** The link that highlights a quote in its report, if its words can be told apart there. */
+  const wordsHref = (evidence: CheckedEvidence): string | undefined => {
+    const quoted = evidence.quoted;
+    if (!quoted || !evidence.quote) return undefined;
+    const r = report(quoted.articleId);
+    const { text } = renderedWithText(r.id);
+    const start = text.sentenceOffsets.get(quoted.sentenceIds[0] ?? '')?.[quoted.start];
+    const last = text.sentenceOffsets.get(quoted.sentenceIds.at(-1) ?? '')?.[quoted.end - 1];
+    if (start === undefined || last === undefined) return undefined;
+    const end = last + 1;
+    // The headline and dek stand above the words on the page: the start must not match there.
+    const directive = textDirective(text.text, start, end, `${r.title} ${r.dek}`);
+    return directive ? `${links.article(r.id)}#:~:${directive}` : undefined;
+  };
+
+  const shown = (evidence: CheckedEvidence): ShownEvidence => ({
+    ...(evidence.quote && evidence.quoted
+      ? {
+          quote: {
+            text: evidence.quote,
+            href: links.sentence(evidence.quoted.articleId, evidence.quoted.sentenceIds[0] ?? ''),
+            wordsHref: wordsHref(evidence),
+            report: reportLabel(evidence.quoted.articleId),
+          },
+        }
+      : {}),
+    sources: evidence.sources.map(citation),
+  });
+
+  const provenance = (evidence: CheckedEvidence): Provenance => {
+    if (!evidence.quoted) return 'context';
+    return evidence.dateFrom === 'source' ? 'reported-dated-by-source' : 'reported';
+  };
+
+  const findTerms = createTermMatcher(
+    glossary.map((g) => ({ id: g.id, names: [g.term, ...g.aliases] })),
+  );
+  const uses = new Map<string, Map<string, { id: string; text: string; href: string }[]>>();
+  for (const r of reports) {
+    for (const sentence of r.paragraphs.flatMap((p) => p.sentences)) {
+      for (const id of new Set(findTerms(sentence.text).map((m) => m.id))) {
+        const byReport = uses.get(id) ?? new Map();
+        byReport.set(r.id, [
+          ...(byReport.get(r.id) ?? []),
+          { id: sentence.id, text: sentence.text, href: links.sentence(r.id, sentence.id) },
+        ]);
+        uses.set(id, byReport);
+      }
+    }
+  }
+
+  const corrections = [...content.corrections].sort(
+    (a, b) => comparePartialDates(b.date, a.date) || a.id.localeCompare(b.id),
+  );
+  const correctionsOf = (collection: CollectionName, id: string) =>
+    corrections.filter((c) =>
+      c.items.some((item) => item.collection === collection && item.id === id),
+    );
+
+  const measures = [...content.measures].sort(
+    (a, b) =>
+      comparePartialDates(a.inForce, b.inForce) ||
+      a.product.localeCompare(b.product) ||
+      a.id.localeCompare(b.id),
+  );
+
+  return {
+    content,
+    links,
+    site,
+    reports,
+    report,
+    reportLabel,
+    events: [...content.events].sort(byDateThenOrder),
+    eras: [...content.eras].sort((a, b) => a.order - b.order),
+    glossary,
+    term,
+    measures,
+    rateMeasures: measures.map((m) => ({
+      id: m.id,
+      product: m.product,
+      rate: m.rate,
+      terms: m.terms,
+      inQuotaRate: m.inQuotaRate,
+      inForce: m.inForce.iso,
+      until: m.until?.iso,
+      instrument: m.instrument,
+      countries: m.countries,
+    })),
+    sources: [...content.sources].sort(
+      (a, b) =>
+        a.publisher.localeCompare(b.publisher) ||
+        (a.title ?? a.description ?? '').localeCompare(b.title ?? b.description ?? ''),
+    ),
+    citation,
+    corrections,
+    correctionsOf,
+    shown,
+    provenance,
+    rendered: (id) => renderedWithText(id).rendered,
+    usesOf: (termId) =>
+      [
+        ...(uses.get(termId) ?? new Map<string, { id: string; text: string; href: string }[]>()),
+      ].map(([id, sentences]) => ({
+        report: reportLabel(id),
+        sentences,
+      })),
+    absolute: (path) => absoluteUrl(path, site),
+  };
+}

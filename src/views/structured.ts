@@ -1,0 +1,134 @@
+/** The JSON-LD of each page, from the story and the page's own view. */
+import {
+  articleStructuredData,
+  glossaryStructuredData,
+  timelineStructuredData,
+  webPageStructuredData,
+  type CorrectionData,
+  type Publisher,
+} from '../lib/structured-data.ts';
+import type { PageName } from '../lib/urls.ts';
+import type { CorrectionData as CorrectionEntry } from '../schemas/correction.ts';
+import type { Story } from './story.ts';
+import { latest } from './timeline.ts';
+
+/** The collections whose items each page shows, so a correction of one touches the page. */
+const PAGE_OF_COLLECTION: Record<
+  CorrectionEntry['items'][number]['collection'],
+  PageName | 'article'
+> = {
+  articles: 'article',
+  events: 'timeline',
+  measures: 'tariffs',
+  explainer: 'tariffs',
+  glossary: 'glossary',
+  sources: 'sources',
+  keyFacts: 'home',
+};
+
+/** The corrections that touched a page: a named page, or a report by id. */
+export function correctionsOnPage(
+  story: Story,
+  page: PageName | { report: string },
+): CorrectionData[] {
+  return story.corrections
+    .filter((c) =>
+      c.items.some((item) =>
+        typeof page === 'string'
+          ? PAGE_OF_COLLECTION[item.collection] === page
+          : item.collection === 'articles' && item.id === page.report,
+      ),
+    )
+    .map((c) => ({
+      url: story.absolute(story.links.correction(c.id)),
+      date: c.date,
+      wrong: c.wrong,
+      now: c.now,
+    }));
+}
+
+function publisher(story: Story): Publisher {
+  return {
+    name: story.content.site.publisher,
+    url: story.absolute(story.links.page('home')),
+    logo: story.absolute(story.links.logo),
+  };
+}
+
+export function pageJsonLd(story: Story, name: PageName) {
+  const { site } = story.content;
+  const corrections = correctionsOnPage(story, name);
+  return webPageStructuredData({
+    url: story.absolute(story.links.page(name)),
+    title: site.pages[name].title,
+    description: site.pages[name].description,
+    site: { name: site.title, url: story.absolute(story.links.page('home')) },
+    publisher: publisher(story),
+    modified: latest(corrections.map((c) => c.date)),
+    corrections,
+  });
+}
+
+export function articleJsonLd(story: Story, id: string) {
+  const report = story.report(id);
+  const url = story.absolute(story.links.article(id));
+  const used = new Set(
+    story.glossary
+      .filter((g) => story.usesOf(g.id).some((u) => u.report.id === id))
+      .map((g) => g.id),
+  );
+  const corrections = correctionsOnPage(story, { report: id });
+  return articleStructuredData({
+    url,
+    headline: report.title,
+    description: report.dek,
+    published: report.published,
+    modified: latest(corrections.map((c) => c.date)),
+    dateline: report.dateline,
+    credit: report.credit,
+    language: report.language,
+    image: story.absolute(story.links.ogImage(story.links.article(id))),
+    publisher: publisher(story),
+    mentions: story.glossary
+      .filter((g) => used.has(g.id))
+      .map((g) => ({ url: story.absolute(story.links.term(g.id)), name: g.term, kind: g.kind })),
+    corrections,
+  });
+}
+
+export function glossaryJsonLd(story: Story) {
+  const corrections = correctionsOnPage(story, 'glossary');
+  return glossaryStructuredData({
+    url: story.absolute(story.links.page('glossary')),
+    name: story.content.site.pages.glossary.title,
+    publisher: publisher(story),
+    modified: latest(corrections.map((c) => c.date)),
+    entries: story.glossary.map((g) => ({
+      url: story.absolute(story.links.term(g.id)),
+      name: g.term,
+      description: g.short,
+      aliases: g.aliases.filter((a) => a.toLowerCase() !== g.term.toLowerCase()),
+      kind: g.kind,
+      role: g.role,
+    })),
+    corrections,
+  });
+}
+
+export function timelineJsonLd(story: Story) {
+  const corrections = correctionsOnPage(story, 'timeline');
+  return timelineStructuredData({
+    url: story.absolute(story.links.page('timeline')),
+    name: story.content.site.pages.timeline.title,
+    modified: latest(corrections.map((c) => c.date)),
+    events: story.events.map((event) => ({
+      url: story.absolute(story.links.event(event.id)),
+      title: event.title,
+      summary: event.summary,
+      date: event.date,
+      end: event.end,
+      place: event.place,
+    })),
+    corrections,
+  });
+}

@@ -1,0 +1,365 @@
+/**
+ * /tariffs/: the explainer's sections and the figures each computes from the
+ * measures. Every rate shown says to whom it applied, from the data: "every
+ * country" only where no exception overlaps it.
+ */
+import { formatPartialDate, parsePartialDate, type PartialDate } from '../lib/calendar.ts';
+import { productLabel } from '../lib/labels.ts';
+import { layoutStepChart, type StepChartLayout } from '../lib/step-chart.ts';
+import {
+  countriesOf,
+  coverage,
+  describeException,
+  dutyInCents,
+  formatPercent,
+  formatUsd,
+  generalRateOn,
+  productsOf,
+  rateHistory,
+  type RateMeasure,
+} from '../lib/tariffs.ts';
+import { renderMarkdown } from '../markdown/render.ts';
+import type { ExplainerSectionData } from '../schemas/explainer.ts';
+import { correctionNotes, type CorrectionNote } from './common.ts';
+import type { ShownEvidence, Story } from './story.ts';
+
+const day = (iso: string): PartialDate => parsePartialDate(iso) ?? { iso, precision: 'day' };
+
+/** To whom a rate applied, in words: "every country", or "most countries" and the exceptions. */
+export interface Coverage {
+  scope: 'every country' | 'most countries';
+  /** "the United Kingdom: 25%", "Canada, Mexico: exempt". */
+  exceptions: string[];
+}
+
+export function coverageOf(
+  measures: readonly RateMeasure[],
+  product: string,
+  from: string,
+  to = from,
+): Coverage {
+  const found = coverage(measures, product, from, to);
+  const grouped = new Map<string, string[]>();
+  for (const measure of found.exceptions) {
+    const what = describeException(measure);
+    grouped.set(what, [...(grouped.get(what) ?? []), ...(measure.countries ?? [])]);
+  }
+  return {
+    scope: found.scope,
+    exceptions: [...grouped].map(
+      ([what, countries]) => `${[...new Set(countries)].join(', ')}: ${what}`,
+    ),
+  };
+}
+
+export interface RateCell {
+  rate: string;
+  instrument: string;
+  coverage: Coverage;
+}
+
+export interface RatesThenAndNow {
+  then: { date: PartialDate; reportName: string; reportHref: string };
+  now: { date: PartialDate };
+  rows: { product: string; then: RateCell | null; now: RateCell | null }[];
+}
+
+/** The report whose rates the "then" column shows: the one the rates section quotes, else the first. */
+function ratesReport(story: Story) {
+  const section = story.content.explainer.find((s) => s.figures.includes('rates-then-and-now'));
+  const quoted = section?.evidence.quoted?.articleId;
+  return quoted ? story.report(quoted) : story.reports.at(-1)!;
+}
+
+export function ratesThenAndNow(story: Story): RatesThenAndNow {
+  const report = ratesReport(story);
+  const asOf = story.content.site.asOf;
+  const cell = (product: string, on: string): RateCell | null => {
+    const measure = generalRateOn(story.rateMeasures, product, on);
+    if (!measure) return null;
+    return {
+      rate: formatPercent(measure.rate ?? 0),
+      instrument: measure.instrument,
+      coverage: coverageOf(story.rateMeasures, product, on),
+    };
+  };
+  return {
+    then: {
+      date: report.published,
+      reportName: story.reportLabel(report.id).name,
+      reportHref: story.links.article(report.id),
+    },
+    now: { date: asOf },
+    rows: productsOf(story.rateMeasures).map((product) => ({
+      product: productLabel(product),
+      then: cell(product, report.published.iso),
+      now: cell(product, asOf.iso),
+    })),
+  };
+}
+
+export interface RateChart {
+  id: string;
+  title: string;
+  description: string;
+  layout: StepChartLayout;
+  /** The rate at the right edge of each line, as its label says it. */
+  labels: string[];
+  asOf: PartialDate;
+  rows: {
+    product: string;
+    from: PartialDate;
+    until?: PartialDate | undefined;
+    rate: string;
+    instrument: string;
+  }[];
+}
+
+export function rateChart(story: Story, id: string): RateChart {
+  const asOf = story.content.site.asOf;
+  const general = story.rateMeasures.filter((m) => m.countries === undefined);
+  const firstYear = Math.min(...general.map((m) => Number(m.inForce.slice(0, 4)))) - 1;
+  const from = `${firstYear}-01-01`;
+  const series = productsOf(general).map((product) => ({
+    label: productLabel(product),
+    steps: rateHistory(general, product, from, asOf.iso),
+  }));
+  const layout = layoutStepChart(series, { from, to: asOf.iso, width: 520, height: 320 });
+  return {
+    id,
+    title: `General duty on ${series.map((s) => s.label.toLowerCase()).join(' and ')}, ${firstYear} to ${formatPartialDate(asOf)}`,
+    description: series
+      .map(
+        (s) =>
+          `${s.label}: ${s.steps.map((step) => `${formatPercent(step.rate)} from ${formatPartialDate(day(step.from))}`).join(', ')}.`,
+      )
+      .join(' '),
+    layout,
+    labels: layout.lines.map((line) => `${line.label} ${formatPercent(line.end.rate)}`),
+    asOf,
+    rows: series.flatMap((s) =>
+      s.steps.flatMap((step) =>
+        step.measure
+          ? [
+              {
+                product: s.label,
+                from: day(step.from),
+                until: step.measure.until ? day(step.measure.until) : undefined,
+                rate: formatPercent(step.rate),
+                instrument: step.measure.instrument,
+              },
+            ]
+          : [],
+      ),
+    ),
+  };
+}
+
+export interface QuotaArrangements {
+  partners: string[];
+  rows: {
+    product: string;
+    cells: ({
+      quotas: { products: string; volume: string; unit: string }[];
+      within: string;
+      above: string;
+      inForce: PartialDate;
+      until?: PartialDate | undefined;
+      instrument: string;
+      evidence: ShownEvidence;
+    } | null)[];
+  }[];
+}
+
+export function quotaArrangements(story: Story): QuotaArrangements {
+  const withQuota = story.measures.filter((m) => m.inQuotaRate !== undefined && m.countries);
+  const partnerOf = (m: (typeof withQuota)[number]) => (m.countries ?? []).join(', ');
+  const partners = [...new Set(withQuota.map(partnerOf))];
+  const number = new Intl.NumberFormat('en-US');
+  return {
+    partners,
+    rows: [...new Set(withQuota.map((m) => m.product))].sort().map((product) => ({
+      product: productLabel(product),
+      cells: partners.map((partner) => {
+        const m = withQuota.find((q) => q.product === product && partnerOf(q) === partner);
+        if (!m) return null;
+        return {
+          quotas: m.quotas.map((q) => ({
+            products: q.products,
+            volume: number.format(q.volume),
+            unit: q.unit,
+          })),
+          within: formatPercent(m.inQuotaRate ?? 0),
+          above: formatPercent(m.rate ?? 0),
+          inForce: m.inForce,
+          until: m.until,
+          instrument: m.instrument,
+          evidence: story.shown(m.evidence),
+        };
+      }),
+    })),
+  };
+}
+
+export interface WorkedExample {
+  value: string;
+  groups: {
+    product: string;
+    rows: { from: PartialDate; until?: PartialDate | undefined; rate: string; duty: string }[];
+  }[];
+  formula: string | null;
+  calculator: {
+    measures: RateMeasure[];
+    products: { value: string; label: string }[];
+    countries: string[];
+    /** Countries with a quota at some time: the question "within the quota?" applies to them. */
+    quotaCountries: string[];
+    firstDay: string;
+    lastDay: string;
+    value: number;
+  };
+}
+
+export function workedExample(story: Story, value: number): WorkedExample {
+  const valueCents = Math.round(value * 100);
+  const asOf = story.content.site.asOf.iso;
+  const general = story.rateMeasures.filter((m) => m.countries === undefined);
+  const first = general.map((m) => m.inForce).sort()[0] ?? asOf;
+  const groups = productsOf(general).map((product) => ({
+    product: productLabel(product),
+    rows: rateHistory(general, product, first, asOf).flatMap((step) =>
+      step.measure
+        ? [
+            {
+              from: day(step.from),
+              until: step.measure.until ? day(step.measure.until) : undefined,
+              rate: formatPercent(step.rate),
+              duty: formatUsd(dutyInCents(valueCents, step.rate)),
+            },
+          ]
+        : [],
+    ),
+  }));
+  const firstStep = groups[0]?.rows[0];
+  return {
+    value: formatUsd(valueCents),
+    groups,
+    formula: firstStep
+      ? `Duty = rate × customs value: ${firstStep.rate} × ${formatUsd(valueCents)} = ${firstStep.duty}.`
+      : null,
+    calculator: {
+      measures: story.rateMeasures,
+      products: productsOf(general).map((product) => ({
+        value: product,
+        label: productLabel(product),
+      })),
+      countries: countriesOf(story.rateMeasures).sort(),
+      quotaCountries: countriesOf(story.rateMeasures.filter((m) => m.inQuotaRate !== undefined)),
+      firstDay: first,
+      lastDay: asOf,
+      value,
+    },
+  };
+}
+
+export interface RateHistoryRow {
+  id: string;
+  inForce: PartialDate;
+  until?: PartialDate | undefined;
+  title: string;
+  instrument: string;
+  summary: string;
+  appliesTo: string;
+  exceptions: string[];
+  rate: string;
+  product: string;
+  evidence: ShownEvidence;
+  corrections: CorrectionNote[];
+}
+
+export function rateHistoryRows(story: Story): RateHistoryRow[] {
+  return story.measures.map((m) => {
+    const span = coverageOf(
+      story.rateMeasures,
+      m.product,
+      m.inForce.iso,
+      m.until?.iso ?? story.content.site.asOf.iso,
+    );
+    const general = m.countries === undefined;
+    return {
+      id: m.id,
+      inForce: m.inForce,
+      until: m.until,
+      title: m.title,
+      instrument: m.instrument,
+      summary: m.summary,
+      appliesTo: general ? span.scope : (m.countries ?? []).join(', '),
+      exceptions: general ? span.exceptions : [],
+      rate:
+        m.rate === undefined
+          ? (m.terms ?? '')
+          : m.inQuotaRate !== undefined
+            ? `${formatPercent(m.inQuotaRate)} within quota, ${formatPercent(m.rate)} above`
+            : formatPercent(m.rate),
+      product: productLabel(m.product),
+      evidence: story.shown(m.evidence),
+      corrections: correctionNotes(story, 'measures', m.id),
+    };
+  });
+}
+
+export type TariffsFigure =
+  | { kind: 'rates-then-and-now'; data: RatesThenAndNow }
+  | { kind: 'rate-chart'; data: RateChart }
+  | { kind: 'quota-arrangements'; data: QuotaArrangements }
+  | { kind: 'worked-example'; data: WorkedExample }
+  | { kind: 'rate-history'; data: RateHistoryRow[] };
+
+export interface TariffsSection {
+  id: string;
+  oldIds: string[];
+  title: string;
+  html: string;
+  figures: TariffsFigure[];
+  evidence: ShownEvidence;
+  corrections: CorrectionNote[];
+}
+
+function figure(
+  story: Story,
+  section: ExplainerSectionData,
+  kind: ExplainerSectionData['figures'][number],
+): TariffsFigure {
+  switch (kind) {
+    case 'rates-then-and-now':
+      return { kind, data: ratesThenAndNow(story) };
+    case 'rate-chart':
+      return { kind, data: rateChart(story, `${section.id}-chart`) };
+    case 'quota-arrangements':
+      return { kind, data: quotaArrangements(story) };
+    case 'worked-example':
+      return { kind, data: workedExample(story, section.exampleValue ?? 0) };
+    case 'rate-history':
+      return { kind, data: rateHistoryRows(story) };
+  }
+}
+
+export interface TariffsView {
+  asOf: PartialDate;
+  sections: TariffsSection[];
+}
+
+export function tariffsView(story: Story): TariffsView {
+  const sections = [...story.content.explainer]
+    .sort((a, b) => a.order - b.order)
+    .map((section) => ({
+      id: section.id,
+      oldIds: section.oldIds,
+      title: section.title,
+      html: renderMarkdown(section.body),
+      figures: section.figures.map((kind) => figure(story, section, kind)),
+      evidence: story.shown(section.evidence),
+      corrections: correctionNotes(story, 'explainer', section.id),
+    }));
+  return { asOf: story.content.site.asOf, sections };
+}
