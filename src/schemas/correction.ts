@@ -53,7 +53,8 @@ export const correctionSchema = z
     wrong: textSchema,
     /** What it says now. */
     now: textSchema,
-    evidence: evidenceSchema,
+    /** What backs what it says now; left out where the correction is about the site itself. */
+    evidence: evidenceSchema.optional(),
   })
   .strict();
 

@@ -3,6 +3,7 @@ import {
   endsAfter,
   idSchema,
   languageSchema,
+  oldIdsSchema,
   outsideUrlSchema,
   partialDateSchema,
   textSchema,
@@ -42,7 +43,9 @@ export const identifiersSchema = z
  */
 export const sourceSchema = z
   .object({
+    /** Its anchor on /sources/. */
     id: idSchema,
+    oldIds: oldIdsSchema,
     publisher: textSchema,
     /** The title exactly as published. Leave it out when it is not known: never make one up. */
     title: textSchema.optional(),
