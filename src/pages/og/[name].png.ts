@@ -1,8 +1,12 @@
-/** One Open Graph card (1200 x 630 PNG) per page, drawn at build time with sharp; no outside service. */
+/**
+ * One Open Graph card (1200 x 630 PNG) per page, drawn at build time with
+ * satori and sharp, no outside service; cached on disk by content, so an
+ * unchanged card is not drawn again.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import sharp from 'sharp';
 import { getStory } from '../../data/story.ts';
-import { ogCardSvg } from '../../lib/og-image.ts';
+import { cachedDrawing, DEFAULT_OG_CACHE_DIR } from '../../lib/og-cache.ts';
+import { ogCardContent, ogCardPng, ogCardVersion, renderOgCard } from '../../lib/og-image.ts';
 import { ogCards } from '../../views/og.ts';
 
 export const getStaticPaths = (async () => {
@@ -14,8 +18,15 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await sharp(Buffer.from(ogCardSvg(props.card)))
-    .png({ compressionLevel: 9 })
-    .toBuffer();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  const card = ogCardContent(props.card);
+  const cache = { dir: DEFAULT_OG_CACHE_DIR, version: ogCardVersion() };
+  const png = await cachedDrawing(cache, card, async () => {
+    const { svg, missingGlyphs } = await renderOgCard(card);
+    if (missingGlyphs.length > 0)
+      console.warn(
+        `Open Graph card "${card.title}": no bundled font has ${missingGlyphs.join(' ')}`,
+      );
+    return ogCardPng(svg);
+  });
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
