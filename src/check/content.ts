@@ -36,7 +36,9 @@ export interface CheckedArticle extends EntryData<'articles'> {
 
 type WithCheckedEvidence<T> = T extends { evidence: Evidence }
   ? Omit<T, 'evidence'> & { evidence: CheckedEvidence }
-  : T;
+  : T extends { evidence?: Evidence }
+    ? Omit<T, 'evidence'> & { evidence?: CheckedEvidence }
+    : T;
 
 /** An entry of a collection after the check. */
 export type Checked<C extends CollectionName> = C extends 'articles'

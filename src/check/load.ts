@@ -15,7 +15,12 @@ import {
   searchableArticle,
 } from '../lib/article-text.ts';
 import { parseMarkdown } from '../lib/markdown.ts';
-import { dateBacking, quoteDateDisagreement, unbackedDateMessage } from '../lib/provenance.ts';
+import {
+  backsDate,
+  dateBacking,
+  quoteDateDisagreement,
+  unbackedDateMessage,
+} from '../lib/provenance.ts';
 import { editorErrorMap } from '../schemas/error-map.ts';
 import {
   collectionNames,
@@ -65,6 +70,7 @@ function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
 interface DatedField {
   field: string;
   date: PartialDate;
+  endField: string;
   end?: PartialDate | undefined;
 }
 
@@ -235,12 +241,12 @@ export function loadContent(contentDir: string, cwd = process.cwd()): LoadResult
   const onlyArticle =
     articles.size === 1 && unverified.articles.size === 0 ? [...articles.keys()][0] : undefined;
 
-  function checkEvidence<T extends { evidence: Evidence }>(
+  function checkEvidence<T extends { evidence?: Evidence | undefined }>(
     { file, data }: Parsed<T>,
     dated?: DatedField,
-  ): T & { evidence: CheckedEvidence } {
+  ): T & { evidence?: CheckedEvidence } {
     const { evidence } = data;
-    if (evidence.quote === undefined) return data;
+    if (evidence?.quote === undefined) return data;
     const quote = evidence.quote;
     const articleId = evidence.article ?? onlyArticle;
     if (!articleId) {
@@ -291,10 +297,12 @@ export function loadContent(contentDir: string, cwd = process.cwd()): LoadResult
       } else {
         checked.dateFrom = dateBacking(phrases, dated);
         if (checked.dateFrom === 'source' && evidence.sources.length === 0) {
+          // Name the end where the start is backed and the end is not.
+          const endOnly = dated.end !== undefined && backsDate(phrases, dated.date);
           problems.push({
             file: file.file,
-            field: dated.field,
-            message: unbackedDateMessage(quote, phrases, dated.date),
+            field: endOnly ? dated.endField : dated.field,
+            message: unbackedDateMessage(quote, phrases, endOnly && dated.end ? dated.end : dated.date),
           });
         }
       }
@@ -304,10 +312,20 @@ export function loadContent(contentDir: string, cwd = process.cwd()): LoadResult
 
   const checked = {
     events: parsed.events.map((entry) =>
-      checkEvidence(entry, { field: 'date', date: entry.data.date, end: entry.data.end }),
+      checkEvidence(entry, {
+        field: 'date',
+        date: entry.data.date,
+        endField: 'end',
+        end: entry.data.end,
+      }),
     ),
     measures: parsed.measures.map((entry) =>
-      checkEvidence(entry, { field: 'inForce', date: entry.data.inForce, end: entry.data.until }),
+      checkEvidence(entry, {
+        field: 'inForce',
+        date: entry.data.inForce,
+        endField: 'until',
+        end: entry.data.until,
+      }),
     ),
     glossary: parsed.glossary.map((entry) => checkEvidence(entry)),
     keyFacts: parsed.keyFacts.map((entry) => checkEvidence(entry)),

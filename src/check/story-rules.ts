@@ -65,23 +65,22 @@ export function storyProblems(story: Story): ContentProblem[] {
   }
   for (const [day, events] of byDay) {
     if (events.length < 2) continue;
-    const others = (event: Checked<'events'>) =>
-      events
-        .filter((e) => e !== event)
-        .map((e) => e.id)
-        .join(', ');
+    const others = (event: Checked<'events'>) => {
+      const ids = events.filter((e) => e !== event).map((e) => e.id);
+      return `${ids.join(', ')} ${ids.length > 1 ? 'fall' : 'falls'} on the same day too`;
+    };
     for (const event of events) {
       if (event.dayOrder === undefined) {
         problems.push({
           file: fileOf('events', event.id),
           field: 'dayOrder',
-          message: `is needed: ${others(event)} fall on the same day (${day}); give each a dayOrder, 1 first, so the timeline shows them in the order they happened`,
+          message: `is needed: ${others(event)} (${day}); give each a dayOrder, 1 first, so the timeline shows them in the order they happened`,
         });
       } else if (events.some((e) => e !== event && e.dayOrder === event.dayOrder)) {
         problems.push({
           file: fileOf('events', event.id),
           field: 'dayOrder',
-          message: `${event.dayOrder} is also the dayOrder of another event of ${day} (${others(event)}): give each its own`,
+          message: `${event.dayOrder} is also the dayOrder of another event of ${day}: give each event of the day its own`,
         });
       }
     }
@@ -109,19 +108,22 @@ export function storyProblems(story: Story): ContentProblem[] {
     ['/tariffs/', [['explainer', story.explainer]], [...SHELL_IDS]],
   ];
   for (const [page, collections, reserved] of pages) {
-    const owner = new Map<string, string>(reserved.map((id) => [id, `the page itself`]));
+    const owner = new Map<string, { file: string; collection?: CollectionName }>(
+      reserved.map((id) => [id, { file: 'the page itself' }]),
+    );
     for (const [collection, entries] of collections) {
       for (const entry of entries) {
         for (const id of [entry.id, ...(entry.oldIds ?? [])]) {
           const first = owner.get(id);
           const file = fileOf(collection, entry.id);
-          if (first && first !== file) {
+          // Ids taken twice within one collection were reported with the collection's own ids.
+          if (first && first.file !== file && first.collection !== collection) {
             problems.push({
               file,
               field: id === entry.id ? 'id' : 'oldIds',
-              message: `"${id}" is also the id of ${first} on ${page}: one page cannot hold two elements with one id; choose another`,
+              message: `"${id}" is also the id of ${first.file} on ${page}: one page cannot hold two elements with one id; choose another`,
             });
-          } else owner.set(id, file);
+          } else if (!first) owner.set(id, { file, collection });
         }
       }
     }

@@ -48,14 +48,18 @@ export function dateBacking(
   phrases: readonly DatePhrase[],
   item: { date: PartialDate; end?: PartialDate | undefined },
 ): DateBacking {
-  const backs = (date: PartialDate) =>
-    phrases.some(
-      (phrase) =>
-        RANK[phrase.precision] >= RANK[date.precision] &&
-        spansOverlap(phraseSpan(phrase), { start: date }) &&
-        (phrase.precision !== 'week' || date.precision !== 'day'),
-    );
-  return backs(item.date) && (!item.end || backs(item.end)) ? 'quote' : 'source';
+  const backed = backsDate(phrases, item.date) && (!item.end || backsDate(phrases, item.end));
+  return backed ? 'quote' : 'source';
+}
+
+/** Whether a phrase names a date at least as precisely as it is shown, and agrees with it. */
+export function backsDate(phrases: readonly DatePhrase[], date: PartialDate): boolean {
+  return phrases.some(
+    (phrase) =>
+      RANK[phrase.precision] >= RANK[date.precision] &&
+      spansOverlap(phraseSpan(phrase), { start: date }) &&
+      (phrase.precision !== 'week' || date.precision !== 'day'),
+  );
 }
 
 /** The sentence for an editor where a quote does not give an item's date as precisely as shown. */

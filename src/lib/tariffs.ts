@@ -165,13 +165,17 @@ export function describeException(measure: RateMeasure): string {
   if (measure.inQuotaRate !== undefined && measure.rate !== undefined) {
     return `quota: ${formatPercent(measure.inQuotaRate)} within, ${formatPercent(measure.rate)} above`;
   }
-  if (measure.rate === undefined) return measure.terms ?? 'other terms';
+  if (measure.rate === undefined) {
+    // The terms are a sentence of their own; inside a list they read as a clause.
+    const terms = (measure.terms ?? 'other terms').replace(/\.$/, '');
+    return terms.charAt(0).toLowerCase() + terms.slice(1);
+  }
   return measure.rate === 0 ? 'exempt' : formatPercent(measure.rate);
 }
 
 /**
- * To whom a general rate applied over some days, from the data alone: "every
- * country" only where no exception overlaps it; else "most countries", with
+ * To whom a general rate applied over some days, from the data alone: "all
+ * countries" only where no exception overlaps it; else "most countries", with
  * the exceptions.
  */
 export function coverage(
@@ -179,7 +183,7 @@ export function coverage(
   product: string,
   from: string,
   to = from,
-): { scope: 'every country' | 'most countries'; exceptions: RateMeasure[] } {
+): { scope: 'all countries' | 'most countries'; exceptions: RateMeasure[] } {
   const exceptions = exceptionsDuring(measures, product, from, to);
-  return { scope: exceptions.length === 0 ? 'every country' : 'most countries', exceptions };
+  return { scope: exceptions.length === 0 ? 'all countries' : 'most countries', exceptions };
 }

@@ -9,5 +9,10 @@ import { defaultSchema, type Options } from 'rehype-sanitize';
 export const contentSanitizeSchema: Options = {
   ...defaultSchema,
   clobberPrefix: '',
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: [] },
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto'],
+    // An empty list would allow every protocol: this one allows none, so only paths remain.
+    src: ['none'],
+  },
 };

@@ -77,7 +77,7 @@ export interface CorrectionEntry {
   wrong: string;
   now: string;
   items: { label: string; href: string }[];
-  evidence: ShownEvidence;
+  evidence?: ShownEvidence | undefined;
 }
 
 /** Where a corrected item is, and what it is called. */
@@ -129,7 +129,7 @@ export function correctionsView(story: Story): { corrections: CorrectionEntry[] 
       wrong: c.wrong,
       now: c.now,
       items: c.items.map((item) => correctedItem(story, item)),
-      evidence: story.shown(c.evidence),
+      evidence: c.evidence ? story.shown(c.evidence) : undefined,
     })),
   };
 }

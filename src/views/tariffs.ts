@@ -25,10 +25,10 @@ import type { ShownEvidence, Story } from './story.ts';
 
 const day = (iso: string): PartialDate => parsePartialDate(iso) ?? { iso, precision: 'day' };
 
-/** To whom a rate applied, in words: "every country", or "most countries" and the exceptions. */
+/** To whom a rate applied, in words: "all countries" (no exception in force), or "most countries" and the exceptions. */
 export interface Coverage {
-  scope: 'every country' | 'most countries';
-  /** "the United Kingdom: 25%", "Canada, Mexico: exempt". */
+  scope: 'all countries' | 'most countries';
+  /** "United Kingdom (25%)", "Canada, Mexico (exempt)". */
   exceptions: string[];
 }
 
@@ -47,7 +47,7 @@ export function coverageOf(
   return {
     scope: found.scope,
     exceptions: [...grouped].map(
-      ([what, countries]) => `${[...new Set(countries)].join(', ')}: ${what}`,
+      ([what, countries]) => `${[...new Set(countries)].join(", ")} (${what})`,
     ),
   };
 }
@@ -102,9 +102,11 @@ export interface RateChart {
   id: string;
   title: string;
   description: string;
-  layout: StepChartLayout;
-  /** The rate at the right edge of each line, as its label says it. */
-  labels: string[];
+  /** One drawing for wide screens and one for phones, so its text is never smaller than 12 px. */
+  wide: StepChartLayout;
+  narrow: StepChartLayout;
+  /** Each line, as the legend names it: "Aluminum, 50% now". */
+  legend: string[];
   asOf: PartialDate;
   rows: {
     product: string;
@@ -124,7 +126,9 @@ export function rateChart(story: Story, id: string): RateChart {
     label: productLabel(product),
     steps: rateHistory(general, product, from, asOf.iso),
   }));
-  const layout = layoutStepChart(series, { from, to: asOf.iso, width: 520, height: 320 });
+  const margin = { left: 40, right: 12 };
+  const wide = layoutStepChart(series, { from, to: asOf.iso, width: 520, height: 300, margin });
+  const narrow = layoutStepChart(series, { from, to: asOf.iso, width: 300, height: 220, margin });
   return {
     id,
     title: `General duty on ${series.map((s) => s.label.toLowerCase()).join(' and ')}, ${firstYear} to ${formatPartialDate(asOf)}`,
@@ -134,8 +138,9 @@ export function rateChart(story: Story, id: string): RateChart {
           `${s.label}: ${s.steps.map((step) => `${formatPercent(step.rate)} from ${formatPartialDate(day(step.from))}`).join(', ')}.`,
       )
       .join(' '),
-    layout,
-    labels: layout.lines.map((line) => `${line.label} ${formatPercent(line.end.rate)}`),
+    wide,
+    narrow,
+    legend: wide.lines.map((line) => `${line.label}, ${formatPercent(line.end.rate)} now`),
     asOf,
     rows: series.flatMap((s) =>
       s.steps.flatMap((step) =>
