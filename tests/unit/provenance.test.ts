@@ -1,87 +1,57 @@
+/** The provenance rule at its real precision: what a quote's dates back, and what they contradict. */
 import { describe, expect, test } from 'vitest';
+import type { PartialDate } from '../../src/lib/calendar.ts';
+import { findDatePhrases } from '../../src/lib/date-phrases.ts';
 import {
-  datePhrasesOfQuote,
-  indexArticles,
-  locateQuote,
+  backsDate,
+  dateBacking,
   quoteDateDisagreement,
+  unbackedDateMessage,
 } from '../../src/lib/provenance.ts';
 
-const article = (id: string, body: string) => ({ id, published: '2021-11-15', body });
+const day = (iso: string): PartialDate => ({ iso, precision: 'day' });
+const phrases = (sentence: string) => findDatePhrases(sentence, '2023-03-06');
+const article = { id: 'test-article', published: '2023-03-06' };
 
-describe('locateQuote', () => {
-  const index = indexArticles([
-    article('first', 'The ministers met on Monday. They agreed to talk.\n\nThe talks will go on.'),
-    article('second', 'The ministers met again on Sunday. Nothing was agreed.'),
-  ]);
-
-  test('finds the article and the sentence, across quote styles', () => {
-    expect(locateQuote('They agreed to talk', index)).toMatchObject({
-      articleId: 'first',
-      sentence: { id: 'p1-s2' },
-    });
-    expect(locateQuote('The ministers met again', index)).toMatchObject({
-      articleId: 'second',
-      sentence: { id: 'p1-s1' },
-    });
-    expect(locateQuote('agreed to “talk.”', index)).toBeNull();
+describe('quoteDateDisagreement', () => {
+  test('agrees where every phrase shares a day with the item', () => {
+    expect(quoteDateDisagreement(phrases('They will meet on Thursday.'), { start: day('2023-03-09') }, article)).toBeNull();
+    expect(
+      quoteDateDisagreement(phrases('It has applied since 2021.'), { start: day('2021-01-04'), end: day('2023-04-30') }, article),
+    ).toBeNull();
   });
 
-  test('links a quote that runs into the next sentence to the first', () => {
-    expect(locateQuote('on Monday. They agreed', index)?.sentence.id).toBe('p1-s1');
-  });
-
-  test('returns null for words in no article', () => {
-    expect(locateQuote('The ministers met on Friday', index)).toBeNull();
-    expect(locateQuote('', index)).toBeNull();
-  });
-
-  test('finds the one article among thousands that share most words', () => {
-    const many = indexArticles(
-      Array.from({ length: 3000 }, (_, i) =>
-        article(`a${i}`, `The synthetic minister ${i} said the tariff must go. It went.`),
-      ),
+  test('says how it read the phrase where it disagrees', () => {
+    expect(quoteDateDisagreement(phrases('They will meet on Thursday.'), { start: day('2023-03-02') }, article)).toBe(
+      'disagrees with the quote: "on Thursday" (read as future because of "will") means 9 Mar 2023 (2023-03-09) in article test-article, published 2023-03-06',
     );
-    expect(locateQuote('The synthetic minister 2718 said the tariff', many)?.articleId).toBe(
-      'a2718',
+    expect(quoteDateDisagreement(phrases('Talks are due next week.'), { start: day('2023-03-01') }, article)).toBe(
+      'disagrees with the quote: "next week" means 13 Mar 2023 to 19 Mar 2023 in article test-article, published 2023-03-06',
     );
   });
 });
 
-describe('the date rule', () => {
-  const index = indexArticles([
-    article(
-      'a',
-      'Raimondo arrived in Tokyo on Sunday for a visit. She will travel to Malaysia on Thursday.',
-    ),
-  ]);
-  const day = (iso: string) => ({ iso, precision: 'day' as const });
-
-  test('reads the dates of the quote in the tense of its sentence', () => {
-    const location = locateQuote('travel to Malaysia on Thursday', index)!;
-    expect(
-      datePhrasesOfQuote('travel to Malaysia on Thursday', location).map((p) => p.date.iso),
-    ).toEqual(['2021-11-18']);
+describe('dateBacking', () => {
+  test('the quote backs a date it names at least as precisely as shown', () => {
+    expect(dateBacking(phrases('They met on Monday.'), { date: day('2023-03-06') })).toBe('quote');
+    expect(dateBacking(phrases('They met in March.'), { date: { iso: '2023-03', precision: 'month' } })).toBe('quote');
   });
 
-  test('agrees with the right day, and says why not with another', () => {
-    const location = locateQuote('Raimondo arrived in Tokyo on Sunday', index)!;
-    expect(
-      quoteDateDisagreement('Raimondo arrived in Tokyo on Sunday', location, {
-        start: day('2021-11-14'),
-      }),
-    ).toBeNull();
-    expect(
-      quoteDateDisagreement('Raimondo arrived in Tokyo on Sunday', location, {
-        start: day('2021-11-10'),
-        end: day('2021-11-20'),
-      }),
-    ).toBeNull();
-    expect(
-      quoteDateDisagreement('Raimondo arrived in Tokyo on Sunday', location, {
-        start: day('2021-11-21'),
-      }),
-    ).toBe(
-      'disagrees with the quote: "on Sunday" means 14 Nov 2021 (2021-11-14) in article a, published 2021-11-15',
+  test('a source must give a date more precise than the quote, or one it does not name', () => {
+    expect(dateBacking(phrases('It has applied since 2021.'), { date: day('2021-01-04') })).toBe('source');
+    expect(dateBacking(phrases('They met.'), { date: day('2023-03-06') })).toBe('source');
+    expect(dateBacking(phrases('Talks are due next week.'), { date: day('2023-03-14') })).toBe('source');
+  });
+
+  test('a span needs both ends backed', () => {
+    const meeting = phrases('They will meet from Tuesday.');
+    expect(backsDate(meeting, day('2023-03-07'))).toBe(true);
+    expect(dateBacking(meeting, { date: day('2023-03-07'), end: day('2023-03-08') })).toBe('source');
+  });
+
+  test('tells the editor what the quote gives and what to do', () => {
+    expect(unbackedDateMessage('applied since 2021', phrases('It has applied since 2021.'), day('2021-01-04'))).toBe(
+      '2021-01-04 is more precise than the quote: "applied since 2021" gives only "since 2021"; cite a source for the date in evidence.sources, or show the date as the quote gives it',
     );
   });
 });

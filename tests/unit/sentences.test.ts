@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { articleSentences } from '../../src/lib/article-text.ts';
 import { splitSentences } from '../../src/lib/sentences.ts';
 
 const texts = (text: string) => splitSentences(text).map((s) => s.text);
@@ -41,34 +39,5 @@ describe('splitSentences', () => {
     ]);
     expect(splitSentences('   ')).toEqual([]);
     expect(texts('No stop at the end')).toEqual(['No stop at the end']);
-  });
-});
-
-describe('articleSentences on the whole article', () => {
-  const markdown = readFileSync('content/articles/japan-us-tariff-talks.md', 'utf8').replace(
-    /^---[\s\S]*?\n---\n/,
-    '',
-  );
-  const sentences = articleSentences(markdown);
-
-  test('finds the 20 sentences of the article, with ids by paragraph', () => {
-    expect(sentences).toHaveLength(20);
-    expect(sentences[0]!.id).toBe('p1-s1');
-    expect(sentences.find((s) => s.id === 'p4-s2')?.text).toBe(
-      'The secretary responded that Washington would prioritize its efforts to address the request.',
-    );
-  });
-
-  test('keeps "Oct. 30" and the quoted speech whole', () => {
-    expect(sentences.find((s) => s.text.includes('Oct.'))?.text).toBe(
-      'The EU responded with a retaliatory measure but agreed on Oct. 30 to end the dispute.',
-    );
-    expect(sentences.find((s) => s.text.startsWith('"Through'))?.text).toMatch(
-      /Hagiuda said at the meeting\.$/,
-    );
-  });
-
-  test('loses no word: the sentences hold the article', () => {
-    expect(sentences.map((s) => s.text).join(' ')).toBe(markdown.replace(/\s+/g, ' ').trim());
   });
 });

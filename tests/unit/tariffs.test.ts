@@ -5,7 +5,10 @@ import {
   formatUsd,
   productsOf,
   rateHistory,
-  rateOn,
+  coverage,
+  describeException,
+  generalRateOn,
+  rateFor,
   type RateMeasure,
 } from '../../src/lib/tariffs.ts';
 import { layoutStepChart, niceMaximum } from '../../src/lib/step-chart.ts';
@@ -40,18 +43,77 @@ const MEASURES: RateMeasure[] = [
     rate: 25,
     inForce: '2022-04-01',
     until: '2025-03-11',
-    instrument: 'Proclamation',
-    appliesTo: 'Japan',
+    instrument: 'Test Order',
+    countries: ['Testland'],
+    inQuotaRate: 0,
+  },
+  {
+    id: 'other-exempt',
+    product: 'steel',
+    rate: 0,
+    inForce: '2018-03-23',
+    until: '2018-05-31',
+    instrument: 'Test Order 2',
+    countries: ['Otherland', 'Thirdland'],
+  },
+  {
+    id: 'varied',
+    product: 'aluminum',
+    terms: 'Exempted or given quotas, on terms that differed.',
+    inForce: '2018-03-23',
+    until: '2025-03-11',
+    instrument: 'Test Order 3',
+    countries: ['Fourthland'],
   },
 ];
 
-describe('rateOn', () => {
-  test('finds the duty on every country in force on a day', () => {
-    expect(rateOn(MEASURES, 'steel', '2021-11-15')?.rate).toBe(25);
-    expect(rateOn(MEASURES, 'steel', '2025-06-03')?.rate).toBe(25);
-    expect(rateOn(MEASURES, 'steel', '2025-06-04')?.rate).toBe(50);
-    expect(rateOn(MEASURES, 'aluminum', '2018-03-22')).toBeNull();
-    expect(rateOn(MEASURES, 'aluminum', '2026-01-01')).toBeNull();
+describe('generalRateOn', () => {
+  test('finds the general duty in force on a day, never an exception', () => {
+    expect(generalRateOn(MEASURES, 'steel', '2021-11-15')?.rate).toBe(25);
+    expect(generalRateOn(MEASURES, 'steel', '2025-06-03')?.rate).toBe(25);
+    expect(generalRateOn(MEASURES, 'steel', '2025-06-04')?.rate).toBe(50);
+    expect(generalRateOn(MEASURES, 'steel', '2018-04-01')?.id).toBe('steel-2018');
+    expect(generalRateOn(MEASURES, 'aluminum', '2018-03-22')).toBeNull();
+    expect(generalRateOn(MEASURES, 'aluminum', '2026-01-01')).toBeNull();
+  });
+});
+
+describe('rateFor', () => {
+  test('gives a country its exception, the in-quota rate within a quota, else the general rate', () => {
+    const on = (country: string | undefined, day: string, withinQuota = false) =>
+      rateFor(MEASURES, { product: 'steel', day, country, withinQuota });
+    expect(on('Testland', '2023-01-01')).toMatchObject({ rate: 25, exception: true });
+    expect(on('Testland', '2023-01-01', true)).toMatchObject({ rate: 0, exception: true });
+    expect(on('Otherland', '2018-04-01')).toMatchObject({ rate: 0, exception: true });
+    expect(on('Otherland', '2018-06-01')).toMatchObject({ rate: 25, exception: false });
+    expect(on(undefined, '2023-01-01')).toMatchObject({ rate: 25, exception: false });
+  });
+
+  test('gives no rate where the terms varied, rather than a wrong one', () => {
+    expect(rateFor(MEASURES, { product: 'aluminum', day: '2020-01-01', country: 'Fourthland' })).toMatchObject({
+      rate: null,
+      measure: { id: 'varied' },
+    });
+  });
+});
+
+describe('coverage', () => {
+  test('says "all countries" only where no exception overlaps the days', () => {
+    expect(coverage(MEASURES, 'steel', '2025-06-04')).toEqual({ scope: 'all countries', exceptions: [] });
+    expect(coverage(MEASURES, 'steel', '2018-04-01').scope).toBe('most countries');
+    expect(coverage(MEASURES, 'steel', '2018-04-01').exceptions.map((m) => m.id)).toEqual(['other-exempt']);
+    expect(coverage(MEASURES, 'steel', '2018-01-01', '2023-01-01').exceptions.map((m) => m.id)).toEqual([
+      'japan-quota',
+      'other-exempt',
+    ]);
+  });
+
+  test('describes each exception in a few words', () => {
+    expect(MEASURES.filter((m) => m.countries).map(describeException)).toEqual([
+      'quota: 0% within, 25% above',
+      'exempt',
+      'exempted or given quotas, on terms that differed',
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createTermMatcher } from '../../src/lib/terms.ts';
+import { createSwallowFinder, createTermMatcher } from '../../src/lib/terms.ts';
 
 const find = createTermMatcher([
   {
@@ -52,5 +52,24 @@ describe('createTermMatcher with a large glossary', () => {
       'term-4321:term 4321',
       'term-17:alias number 17',
     ]);
+  });
+});
+
+describe('createSwallowFinder', () => {
+  const find = createSwallowFinder([
+    { id: 'test-trade', names: ['Test Trade'] },
+    { id: 'test-act', names: ['Trade Expansion Test Act'] },
+    { id: 'duty', names: ['duty'] },
+    { id: 'extra-duty', names: ['extra duty'] },
+  ]);
+
+  test('finds a name that takes the start of another entry’s name and cuts it', () => {
+    expect(find('The Test Trade Expansion Test Act applies.')).toEqual([
+      { by: { id: 'test-trade', start: 4, end: 14 }, cut: { id: 'test-act', start: 9, end: 33 } },
+    ]);
+  });
+
+  test('leaves alone a name wholly inside a longer one, which is meant to win', () => {
+    expect(find('An extra duty applies.')).toEqual([]);
   });
 });

@@ -1,0 +1,198 @@
+/** The view of each page: exactly what it shows, computed from the fixture stories without a build. */
+import { describe, expect, test } from 'vitest';
+import { siteLinks } from '../../src/lib/urls.ts';
+import { briefingView } from '../../src/views/briefing.ts';
+import { feedView } from '../../src/views/feed.ts';
+import { glossaryView } from '../../src/views/glossary.ts';
+import { layoutView } from '../../src/views/layout.ts';
+import { ogCards } from '../../src/views/og.ts';
+import { correctionsView, sourcesView } from '../../src/views/reference.ts';
+import { articleView, homeView, reportsView } from '../../src/views/reports.ts';
+import { prepareStory } from '../../src/views/story.ts';
+import { articleJsonLd, correctionsOnPage, glossaryJsonLd, timelineJsonLd } from '../../src/views/structured.ts';
+import { coverageOf, tariffsView } from '../../src/views/tariffs.ts';
+import { timelineView } from '../../src/views/timeline.ts';
+import { checkStory, type Story as Fixture } from '../support/fixtures.ts';
+
+const story = (fixture: Fixture, base = '/') => {
+  const { content, problems } = checkStory(fixture);
+  if (!content) throw new Error(problems.join('\n'));
+  return prepareStory(content, siteLinks(base), `https://test-story.example.org${base}`);
+};
+
+describe('timelineView', () => {
+  test('eras in order, events in date order, each labelled by what its words rest on', () => {
+    const view = timelineView(story('one'));
+    expect(view.eras.map((era) => [era.id, era.events.map((e) => `${e.id}:${e.provenance}`)])).toEqual([
+      ['before', ['duty-imposed:reported-dated-by-source']],
+      ['talks', ['talks-open:reported', 'second-meeting:reported']],
+    ]);
+    expect(view.reportedLabel).toBe('In the article');
+    expect(timelineView(story('two')).reportedLabel).toBe('In a report');
+  });
+
+  test('an event names the report and the sentence that tell it', () => {
+    const deal = timelineView(story('two')).eras[1]?.events.find((e) => e.id === 'deal');
+    expect(deal?.evidence.quote).toMatchObject({
+      href: '/articles/widget-deal/#p1-s2',
+      report: { id: 'widget-deal', label: 'The report of 14 Apr 2023' },
+    });
+  });
+});
+
+describe('tariffsView', () => {
+  test('"then" is the rate as the report the section quotes gave it; "now" the rate on the as-of day', () => {
+    const rates = tariffsView(story('two')).sections[0]?.figures[0];
+    expect(rates?.kind).toBe('rates-then-and-now');
+    if (rates?.kind !== 'rates-then-and-now') return;
+    expect(rates.data.then.date.iso).toBe('2023-03-06');
+    expect(rates.data.rows).toEqual([
+      {
+        product: 'Widgets',
+        then: {
+          rate: '20%',
+          instrument: 'Test Order 1',
+          coverage: { scope: 'most countries', exceptions: ['Freedonia (quota: 0% within, 20% above)'] },
+        },
+        now: { rate: '5%', instrument: 'Test Order 3', coverage: { scope: 'all countries', exceptions: [] } },
+      },
+    ]);
+  });
+
+  test('never says "all countries" where an exception overlaps', () => {
+    const five = story('five');
+    expect(coverageOf(five.rateMeasures, 'widgets', '2023-10-01').exceptions).toEqual(['Samplestan (exempt)']);
+  });
+
+  test('the worked example and the calculator take the same measures', () => {
+    const example = tariffsView(story('two')).sections[1]?.figures[0];
+    if (example?.kind !== 'worked-example') throw new Error('no worked example');
+    expect(example.data.groups[0]?.rows.map((r) => `${r.rate}=${r.duty}`)).toEqual(['20%=$200', '5%=$50']);
+    expect(example.data.calculator.countries).toEqual(['Freedonia']);
+    expect(example.data.calculator.quotaCountries).toEqual(['Freedonia']);
+  });
+});
+
+describe('the reports', () => {
+  test('the front page leads with the story, then the newest report', () => {
+    const view = homeView(story('two'));
+    expect(view.story.title).toBe('Test story: the widget duty talks');
+    expect(view.latest.id).toBe('widget-deal');
+    expect(view.earlier.map((r) => r.id)).toEqual(['widget-talks-open']);
+    expect(reportsView(story('five')).reports.map((r) => r.published.iso)).toEqual([
+      '2024-01-10',
+      '2023-09-15',
+      '2023-06-02',
+      '2023-04-14',
+      '2023-03-06',
+    ]);
+  });
+
+  test('each report page links the one before and after, and says what changed since', () => {
+    const view = articleView(story('five'), 'widget-deal');
+    expect(view.previous?.id).toBe('widget-talks-open');
+    expect(view.next?.id).toBe('widget-review');
+    expect(view.since.events.map((e) => e.href)).toEqual([
+      '/timeline/#lower-duty',
+      '/timeline/#review',
+      '/timeline/#samplestan-exempted',
+      '/timeline/#duty-ends',
+    ]);
+    expect(view.credit).toBe('Example News Service');
+    expect(view.headlineNote).toBe('Headline by Test Story Desk: the report has none of its own');
+  });
+
+  test('the navigation names "Article" for one report and "Reports" for more', () => {
+    const nav = (fixture: Fixture) => layoutView(story(fixture), { path: '/', title: 'T', description: 'D' }).nav;
+    expect(nav('one').map((item) => item.label)).toContain('Article');
+    expect(nav('two').find((item) => item.href === '/articles/')?.label).toBe('Reports');
+  });
+});
+
+describe('glossaryView', () => {
+  test('groups the sentences that use a term by report', () => {
+    const duty = glossaryView(story('two')).letters.flatMap((l) => l.entries).find((e) => e.id === 'widget-duty');
+    expect(duty?.uses.map((use) => [use.report.id, use.sentences.map((s) => s.href)])).toEqual([
+      ['widget-deal', ['/articles/widget-deal/#p1-s2', '/articles/widget-deal/#p1-s3']],
+      ['widget-talks-open', ['/articles/widget-talks-open/#p1-s2', '/articles/widget-talks-open/#p2-s1']],
+    ]);
+    expect(duty?.corrections.map((c) => c.id)).toEqual(['glossary-definition']);
+  });
+});
+
+describe('briefingView', () => {
+  test('covers the story as of now, each report by date, with numbered citations used in its text', () => {
+    const view = briefingView(story('two'));
+    expect(view.basedOn).toBe(
+      'Based on 2 wire reports: 6 Mar 2023 (Test Wire, Testville); 14 Apr 2023 (Example News Service, Sampleton)',
+    );
+    expect(view.reports.map((r) => [r.cite, r.items.map((i) => i.title)])).toEqual([
+      [1, ['Ruritania and Freedonia agree to talk', 'The ministers meet again']],
+      [2, ['A deal cuts the duty']],
+    ]);
+    const used = new Set([
+      ...view.summary.flatMap((s) => s.cites),
+      ...view.reports.flatMap((r) => [r.cite, ...r.items.flatMap((i) => i.cites)]),
+      ...view.since.flatMap((i) => i.cites),
+      ...view.ratesCites,
+    ]);
+    expect(view.citations.map((c) => c.number).filter((n) => !used.has(n))).toEqual([]);
+    expect(view.citations[0]).toMatchObject({ publisher: 'Test Wire', description: 'wire report from Testville, no headline' });
+  });
+});
+
+describe('sources and corrections', () => {
+  test('a source shows its title as published or a description, never both', () => {
+    const view = sourcesView(story('one'));
+    expect(view.sources.map((s) => [s.id, s.title ?? `[${s.description}]`])).toEqual([
+      ['test-gazette-2021', 'Widget Duty Order No. 1 (a test document)'],
+      ['test-notes', "[Notes written for the site's tests]"],
+    ]);
+    expect(view.reports[0]).toMatchObject({ credit: 'Test Wire', originalTitle: undefined });
+  });
+
+  test('a correction names the items it touched, and the pages it touched are modified', () => {
+    const s = story('one');
+    expect(correctionsView(s).corrections[0]?.items).toEqual([{ label: 'Glossary: Widget duty', href: '/glossary/#widget-duty' }]);
+    expect(correctionsOnPage(s, 'glossary').map((c) => c.date.iso)).toEqual(['2024-01-31']);
+    expect(correctionsOnPage(s, 'timeline')).toEqual([]);
+  });
+});
+
+describe('feed, cards and structured data', () => {
+  test('the feed holds every report and correction, credited to whoever wrote them', () => {
+    const feed = feedView(story('two'));
+    expect(feed.items.map((i) => `${i.creator}: ${i.title}`)).toEqual([
+      'Test Story Desk: Correction of 31 Jan 2024: It is charged on imports (a test correction).',
+      'Example News Service: Test story: a deal cuts the widget duty',
+      'Test Wire: Test story: Ruritania and Freedonia open talks on the widget duty',
+    ]);
+    expect(feed.selfUrl).toBe('https://test-story.example.org/rss.xml');
+  });
+
+  test('each card carries what its page is about', () => {
+    const cards = ogCards(story('two'));
+    const card = (path: string) => cards.find((c) => c.path === path);
+    expect(card('/articles/widget-deal/')).toMatchObject({ kicker: 'Sampleton · Wire report', detail: 'Example News Service · Published 14 April 2023' });
+    expect(card('/tariffs/')?.bars?.rows).toEqual([{ label: 'Widgets', then: 20, now: 5 }]);
+    expect(card('/timeline/')?.title).toBe('6 March 2023: Ruritania and Freedonia agree to talk');
+    expect(card('/glossary/')?.title).toBe('4 terms, laws, people and institutions');
+  });
+
+  test('JSON-LD types people and institutions as such, and gives events their place', () => {
+    const s = story('one');
+    const glossary = glossaryJsonLd(s)['@graph'];
+    expect(glossary.map((node) => node['@type'])).toEqual(['DefinedTermSet', 'Person', 'Organization', 'Organization']);
+    const article = articleJsonLd(s, 'widget-talks-open');
+    expect(article).toMatchObject({ datePublished: '2023-03-06', publisher: { logo: { url: 'https://test-story.example.org/logo.png' } } });
+    const events = timelineJsonLd(s).itemListElement.map((item) => item.item);
+    expect(events.every((e) => 'location' in e)).toBe(true);
+  });
+
+  test('a site under a path keeps it in every link', () => {
+    const s = story('one', '/explainers/test/');
+    expect(s.links.article('widget-talks-open')).toBe('/explainers/test/articles/widget-talks-open/');
+    expect(s.absolute(s.links.page('timeline'))).toBe('https://test-story.example.org/explainers/test/timeline/');
+    expect(s.links.ogImage('/explainers/test/timeline/')).toBe('/explainers/test/og/timeline.png');
+  });
+});
