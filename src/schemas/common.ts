@@ -80,7 +80,14 @@ export const oneSentenceSchema = textSchema.refine((text) => /[.!?]["”’)]?$/
 /** A number that is a real number: not .inf or .nan. */
 export const numberSchema = (message: string) =>
   z
-    .number({ invalid_type_error: message })
+    .number({
+      errorMap: (issue) => ({
+        message:
+          issue.code === 'invalid_type' && issue.received === 'nan'
+            ? 'must be a finite number, not .inf or .nan'
+            : message,
+      }),
+    })
     .refine(Number.isFinite, 'must be a finite number, not .inf or .nan');
 
 /** A percentage: 0 or more; rates above 100 exist. */
