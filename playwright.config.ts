@@ -1,19 +1,33 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4322;
 // Playwright cannot download its own browsers here: it drives the system Chromium.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Each checkout can serve its sites on ports of its own (PORT_BASE), so two can test at once.
+const base = Number(process.env.PORT_BASE ?? 4322);
+
+/** The built sites the tests open: the real one, and the fixture stories of .test-sites/. */
+export const SITES = {
+  real: { port: base, dist: process.env.OUT_DIR ?? 'dist', content: process.env.CONTENT_DIR ?? 'content' },
+  one: { port: base + 1, dist: '.test-sites/one/dist', content: '.test-sites/one/content' },
+  two: { port: base + 2, dist: '.test-sites/two/dist', content: '.test-sites/two/content' },
+  five: { port: base + 3, dist: '.test-sites/five/dist', content: '.test-sites/five/content' },
+} as const;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: true,
-  workers: 2,
+  workers: process.env.CI ? 2 : 3,
   retries: 0,
+  // Generous: a loaded two-core machine is slow, and a slow page is not a broken one.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `http://127.0.0.1:${SITES.real.port}`,
     trace: 'retain-on-failure',
+    navigationTimeout: 30_000,
     launchOptions: {
       executablePath,
       // As root Chromium needs --no-sandbox; the rest keep it off the network.
@@ -28,11 +42,11 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  // Serves the built site (npm run build comes first in npm test).
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+  // Serves the built sites (npm run build and npm run build:test-sites come first in npm test).
+  webServer: Object.values(SITES).map((site) => ({
+    command: `npx astro preview --host 127.0.0.1 --port ${site.port}`,
+    url: `http://127.0.0.1:${site.port}/`,
     reuseExistingServer: !process.env.CI,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  },
+    env: { ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: site.dist, CONTENT_DIR: site.content },
+  })),
 });

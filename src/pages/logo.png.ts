@@ -1,11 +1,10 @@
 /** The publisher's logo as a 512 x 512 PNG, for structured data: the site's icon, drawn larger. */
-import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
+import favicon from '../../public/favicon.svg?raw';
 
 export const GET: APIRoute = async () => {
-  const svg = readFileSync(new URL('../../public/favicon.svg', import.meta.url));
-  const png = await sharp(svg, { density: 1200 })
+  const png = await sharp(Buffer.from(favicon), { density: 1200 })
     .resize(512, 512)
     .png({ compressionLevel: 9 })
     .toBuffer();

@@ -1,15 +1,17 @@
-/** The content the browser tests compare the pages with, parsed by the site's own schemas. */
-import { collectionSpecs, plainReference, type CollectionName } from '../../src/schemas/index.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
-import type { EventData } from '../../src/schemas/event.ts';
-import type { MeasureData } from '../../src/schemas/measure.ts';
+/** The checked content the browser tests compare a built site with, read by the site's own content check. */
+import type { Content } from '../../src/check/content.ts';
+import { loadContent } from '../../src/check/load.ts';
+import { SITES } from '../../playwright.config.ts';
 
-const raw = loadContent('content');
+const cache = new Map<keyof typeof SITES, Content>();
 
-function parsed<T>(name: CollectionName): T[] {
-  const schema = collectionSpecs[name].schema(plainReference);
-  return raw.collections[name].map((file) => schema.parse(file.data) as T);
+export function contentOf(site: keyof typeof SITES = 'real'): Content {
+  let content = cache.get(site);
+  if (!content) {
+    const result = loadContent(SITES[site].content);
+    if (!result.content) throw new Error(`${SITES[site].content} has problems: build it first`);
+    content = result.content;
+    cache.set(site, content);
+  }
+  return content;
 }
-
-export const contentEvents = () => parsed<EventData>('events');
-export const contentMeasures = () => parsed<MeasureData>('measures');

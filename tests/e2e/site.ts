@@ -2,14 +2,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { SITES } from '../../playwright.config.ts';
 import { builtRoutes, fileOfRoute } from '../../src/lib/built-pages.ts';
 
-const DIST = path.resolve(process.env.OUT_DIR ?? 'dist');
+const dist = (site: keyof typeof SITES) => path.resolve(SITES[site].dist);
 
-/** Every page of the built site, as a path: "/", "/timeline/", "/404.html". */
-export const builtPages = () => builtRoutes(DIST);
+/** Every page of a built site, as a path: "/", "/timeline/", "/404.html". */
+export const builtPages = (site: keyof typeof SITES = 'real') => builtRoutes(dist(site));
 
-export const builtHtml = (pagePath: string) => readFileSync(fileOfRoute(DIST, pagePath), 'utf8');
+export const builtHtml = (pagePath: string, site: keyof typeof SITES = 'real') =>
+  readFileSync(fileOfRoute(dist(site), pagePath), 'utf8');
+
+/** The address a fixture story is served at. */
+export const siteUrl = (site: keyof typeof SITES, pagePath = '/') =>
+  `http://127.0.0.1:${SITES[site].port}${pagePath}`;
 
 /** The seed article as the editors received it. */
 export const seedText = () => readFileSync('tests/fixtures/seed-article.txt', 'utf8');
@@ -24,25 +30,8 @@ export async function isInViewport(page: Page, selector: string): Promise<boolea
   });
 }
 
-/** Saves full-page screenshots at phone and desk widths, light and dark, into the test's output folder. */
-export async function screenshotWidthsAndSchemes(
-  page: Page,
-  pagePath: string,
-  outputPath: (name: string) => string,
-) {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const width of [390, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(pagePath);
-      const name = pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
-      await page.screenshot({ path: outputPath(`${name}-${width}-${scheme}.png`), fullPage: true });
-    }
-  }
-}
-
 /** What the plugins add beside the article's words: notes, tooltips, anchors. */
-export const ADDED_TO_ARTICLE = '.date-note, .term-tip, .anchor, .copy-link, .dateline-lead';
+export const ADDED_TO_ARTICLE = '.date-note, .term-defs, .anchor, .copy-link, .dateline-lead';
 
 /** The article's own words inside an element, without what the site added beside them. */
 export async function ownWords(page: Page, selector: string): Promise<string> {
