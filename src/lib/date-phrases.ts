@@ -22,7 +22,7 @@ import {
   yearDate,
   type PartialDate,
 } from './calendar.ts';
-import { readTense, type Tense, type TenseReading } from './tense.ts';
+import { sentenceTenses, type SentenceTenses, type Tense, type TenseReading } from './tense.ts';
 
 /** How precisely a phrase names its date: "next week" names a week. */
 export type PhrasePrecision = 'day' | 'week' | 'month' | 'year';
@@ -55,6 +55,8 @@ type Resolved = Pick<DatePhrase, 'date' | 'endDate' | 'precision' | 'explicit'> 
 
 interface PhraseRule {
   pattern: RegExp;
+  /** Whether a match is a date at all ("Sunday" in "the Sunday Times" is not); all are by default. */
+  isDate?: (match: RegExpExecArray, sentence: string, tenses: SentenceTenses) => boolean;
   /** Whether the date depends on the tense of the sentence (a bare "Monday" does; "2018" does not). */
   needsTense: (match: RegExpExecArray) => boolean;
   resolve: (match: RegExpExecArray, published: string, tense: Tense) => Resolved | null;
@@ -63,6 +65,25 @@ interface PhraseRule {
 const WEEKDAY_PATTERN = WEEKDAYS.join('|');
 const MONTH_PATTERN = MONTH_NAMES.join('|');
 const MONTH_DAY_PATTERN = `${MONTH_PATTERN}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.`;
+
+/** Words before a bare weekday that make it no date: a recurrence or an occasion's name. */
+const NOT_A_DAY_BEFORE = new Set([
+  'every',
+  'each',
+  'good',
+  'black',
+  'cyber',
+  'super',
+  'ash',
+  'holy',
+  'maundy',
+  'palm',
+  'easter',
+  'shrove',
+  'bloody',
+]);
+/** Nouns after a bare weekday that name a part of that day, so the weekday is still a date. */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** An alternation of words that match with a capital first letter too, as at a sentence's start. */
 const words = (...list: string[]) =>
@@ -121,10 +142,11 @@ const RULES: PhraseRule[] = [
     },
   },
   {
-    // "in March", "since March 2018"; a bare month name needs a preposition ("May" is also a verb)
+    // "in March", "in late March", "since March 2018"; a bare month name needs a preposition
+    // ("May" is also a verb, "March" a noun), and "early" or "late" stay with the month they qualify.
     pattern: new RegExp(
       `\\b(${words('in', 'since', 'by', 'until', 'from', 'through', 'during', 'early', 'late', 'last', 'next', 'this')})` +
-        `\\s+((${MONTH_PATTERN})(?:\\s+(\\d{4}))?)\\b(?!\\s+\\d)`,
+        `\\s+((?:(?:early|late|mid)[-\\s])?(${MONTH_PATTERN})(?:\\s+(\\d{4}))?)\\b(?!\\s+\\d)`,
       'g',
     ),
     needsTense: (m) => !m[4] && !['last', 'next', 'this'].includes((m[1] ?? '').toLowerCase()),
@@ -148,6 +170,19 @@ const RULES: PhraseRule[] = [
       `\\b(?:(${words('on', 'from', 'since', 'until', 'by', 'last', 'next', 'this')})\\s+)?(${WEEKDAY_PATTERN})\\b`,
       'g',
     ),
+    isDate: (m, sentence, tenses) => {
+      if (m[1]) return true;
+      const wordBefore = /(\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, m.index - 20), m.index));
+      // "every Monday" recurs, and "Good Friday" or "Super Tuesday" name an occasion.
+      if (NOT_A_DAY_BEFORE.has(wordBefore?.[1]?.toLowerCase() ?? '')) return false;
+      // A bare weekday before a noun names a thing ("the Sunday Times", "Sunday trading"),
+      // except a part of that day ("Monday night").
+      const next = tenses.wordAfter(m.index + m[0].length);
+      const adjacent =
+        next !== undefined && /^\s*$/.test(sentence.slice(m.index + m[0].length, next.start));
+      if (!adjacent || DAY_PARTS.has(next.normal)) return true;
+      return !next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Date');
+    },
     needsTense: (m) => !['last', 'next'].includes((m[1] ?? '').toLowerCase()),
     resolve: (m, published, tense) => {
       const target = WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number]);
@@ -211,19 +246,21 @@ const RULES: PhraseRule[] = [
 
 /** "since" always looks back; "last" and "next" say their own direction. */
 function tenseOf(
-  sentence: string,
+  tenses: SentenceTenses,
   match: RegExpExecArray,
   rule: PhraseRule,
 ): TenseReading | undefined {
   if (!rule.needsTense(match)) return undefined;
   const modifier = match[1] ?? '';
   if (modifier.toLowerCase() === 'since') return { tense: 'past', because: modifier };
-  return readTense(sentence, match.index, match.index + match[0].length);
+  return tenses.readTense(match.index, match.index + match[0].length);
 }
 
 /** Finds every date phrase of a sentence and resolves it against the published day (`YYYY-MM-DD`). */
 export function findDatePhrases(sentence: string, published: string): DatePhrase[] {
   const found: DatePhrase[] = [];
+  // Tags the sentence lazily, once, for all its phrases (src/lib/tense.ts).
+  const tenses = sentenceTenses(sentence);
   // Earlier rules win: a character taken by one phrase is not part of another.
   const taken = new Uint8Array(sentence.length);
   for (const rule of RULES) {
@@ -231,7 +268,8 @@ export function findDatePhrases(sentence: string, published: string): DatePhrase
       const start = match.index;
       const end = start + match[0].length;
       if (taken[start] || taken[end - 1]) continue;
-      const reading = tenseOf(sentence, match, rule);
+      if (rule.isDate && !rule.isDate(match, sentence, tenses)) continue;
+      const reading = tenseOf(tenses, match, rule);
       const resolved = rule.resolve(match, published, reading?.tense ?? 'past');
       if (!resolved) continue;
       taken.fill(1, start, end);
@@ -255,5 +293,8 @@ export function findDatePhrases(sentence: string, published: string): DatePhrase
 /** How a phrase was read, for an editor: `"on Thursday" (read as future because of "will")`. */
 export function describeReading(phrase: DatePhrase): string {
   if (!phrase.reading) return `"${phrase.text}"`;
-  return `"${phrase.text}" (read as ${phrase.reading.tense} because of "${phrase.reading.because}")`;
+  const { tense, because, rule } = phrase.reading;
+  const cause = because ? ` because of "${because}"` : '';
+  const detail = rule ? `${because ? ',' : ':'} ${rule}` : '';
+  return `"${phrase.text}" (read as ${tense}${cause}${detail})`;
 }
