@@ -67,9 +67,13 @@ export interface BuildResult {
 
 /** Runs the real `astro build` with the given environment (CONTENT_DIR, OUT_DIR, SITE_URL...). */
 export function astroBuild(env: Record<string, string>): BuildResult {
+  // Vitest sets Vite's own variables (BASE_URL, MODE...) in process.env; Astro would take them.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE'].includes(key)),
+  );
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
