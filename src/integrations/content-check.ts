@@ -11,10 +11,10 @@ import { checkedContent } from '../check/cache.ts';
 import { formatProblem } from '../check/problems.ts';
 import type { SiteConfig } from './site-config.ts';
 
-/** Every problem, one a line, under a count. */
+/** Every problem, one a line, under a count: "content has 2 problems:". */
 export function problemReport(contentDir: string, problems: string[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `${contentDir} and the build's settings have ${count}:\n${problems.map((p) => `  ${p}`).join('\n')}`;
+  return `${contentDir} has ${count}:\n${problems.map((p) => `  ${p}`).join('\n')}`;
 }
 
 export function contentCheck(config: SiteConfig): AstroIntegration {
