@@ -5,7 +5,6 @@
  * content has problems the page shows them, with file, field and problem,
  * and the server keeps serving.
  */
-import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { Content } from '../check/content.ts';
@@ -25,15 +24,11 @@ export function getStory(): Promise<Story> {
 async function loadStory(): Promise<Story> {
   const [check] = await getCollection('check');
   const problems = check?.data.problems ?? [];
-  const [first] = problems;
-  if (first) {
-    const error = new AstroError(
+  if (problems.length > 0) {
+    throw new AstroError(
       problemReport('content', problems.map(formatProblem)),
       'Fix each file and field named above and save: the page shows again at once.',
     );
-    // The overlay's "Open in editor" opens the first file at fault.
-    error.loc = { file: path.resolve(first.file), line: first.line ?? 1, column: 1 };
-    throw error;
   }
   const [site] = await getCollection('site');
   if (!site) throw new AstroError('content/site.yaml was not loaded', 'Restart the dev server.');

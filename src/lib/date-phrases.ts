@@ -142,10 +142,10 @@ const RULES: PhraseRule[] = [
     },
   },
   {
-    // "in March", "in late March", "since March 2018"; a bare month name needs a preposition
-    // ("May" is also a verb, "March" a noun), and "early" or "late" stay with the month they qualify.
+    // "in March", "in late March", "end of March", "since March 2018"; a bare month name needs a
+    // preposition ("May" is also a verb, "March" a noun), and "early" or "late" stay with it.
     pattern: new RegExp(
-      `\\b(${words('in', 'since', 'by', 'until', 'from', 'through', 'during', 'early', 'late', 'last', 'next', 'this')})` +
+      `\\b(${words('in', 'since', 'by', 'until', 'from', 'through', 'during', 'early', 'late', 'last', 'next', 'this')}|(?:end|start|beginning|middle) of)` +
         `\\s+((?:(?:early|late|mid)[-\\s])?(${MONTH_PATTERN})(?:\\s+(\\d{4}))?)\\b(?!\\s+\\d)`,
       'g',
     ),

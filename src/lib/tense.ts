@@ -7,7 +7,8 @@
  * group that governs the phrase and read its tense.
  *
  * Reading stays linear in the sentence's length: a short sentence is tagged
- * once for all its phrases, a long one only in a bounded window per phrase.
+ * once for all its phrases, a long one in chunks of bounded size, each once,
+ * and each phrase looks only at the words of its chunk.
  */
 import nlp from 'compromise';
 
@@ -122,9 +123,8 @@ const COMMITMENT_VERBS = new Set([
   'committed',
 ]);
 const GROUP_ADVERBS = new Set(['not', "n't", 'also', 'now', 'again', 'still', 'already', 'soon']);
-/** "taking office in March" after "since" looks back; after "after" or "before" it has no tense. */
+/** "since taking office in March" looks back from the sentence's own time. */
 const GERUND_PAST_MARKERS = new Set(['since']);
-const GERUND_NEUTRAL_MARKERS = new Set(['after', 'before', 'while', 'when', 'on', 'by']);
 /** Verbs of saying and thinking, by infinitive: a clause of its own may follow them bare. */
 const REPORTING_VERBS = new Set([
   'say',
@@ -148,6 +148,23 @@ const REPORTING_VERBS = new Set([
   'fear',
   'suggest',
 ]);
+/** Verbs that put something off, by infinitive: "postponed until Friday" looks ahead. */
+const DEFERRAL_VERBS = new Set([
+  'postpone',
+  'delay',
+  'defer',
+  'move',
+  'push',
+  'reschedule',
+  'adjourn',
+  'extend',
+  'suspend',
+]);
+/** "until" at the start of a phrase ("until Friday"), with the word before it. */
+const UNTIL_PHRASE = /^(until|till)\b/i;
+/** "to" or "until" just before a bare phrase ("moved to Thursday"), with the word before it. */
+const TO_BEFORE = /(?:(\p{L}+)\s+)?\b(to|until|till)\s+$/iu;
+const LAST_WORD = /(\p{L}+)\s+$/u;
 const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
 const PLURAL_PRONOUNS = new Set(['i', 'we', 'you', 'they']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
@@ -184,11 +201,23 @@ function conjugation(word: string): Conjugation {
   return known;
 }
 
-/** "drew": the past tense of a verb, and not its infinitive. */
-const isPastForm = (word: string) => {
-  const forms = conjugation(word);
-  return forms.infinitive !== word && forms.past === word;
-};
+const pastFormCache = new Map<string, boolean>();
+
+/**
+ * "drew", "rose": the past tense of a verb, and not its infinitive. compromise
+ * finds the infinitive of an irregular past only when told the word is a past.
+ */
+function isPastForm(word: string): boolean {
+  let known = pastFormCache.get(word);
+  if (known === undefined) {
+    const asPast = nlp(word);
+    asPast.tag('PastTense');
+    const infinitive = asPast.verbs().toInfinitive().text();
+    known = Boolean(infinitive) && infinitive !== word && conjugation(infinitive).past === word;
+    pastFormCache.set(word, known);
+  }
+  return known;
+}
 /** "hosts": the third person of a verb's present tense. */
 const isThirdPersonForm = (word: string) => {
   const forms = conjugation(word);
@@ -234,8 +263,36 @@ export function tagWords(text: string, offset = 0): TaggedWord[] {
       end: start + (term.offset?.length ?? written.length),
     };
   });
+  findIrregularPasts(words, text, offset);
   findVerbOfVerblessClauses(words, text, offset);
   return words;
+}
+
+/** Tags of a word that may follow a verb but not a noun used as a noun. */
+const AFTER_A_VERB = ['Value', 'Preposition', 'Adverb', 'Date', 'Conjunction'];
+
+/**
+ * "Steel imports rose on Monday": compromise's lexicon reads some irregular
+ * past forms as nouns ("rose"). Such a word is the verb when it follows its
+ * subject (a noun, or a plural the tagger took for a verb in -s) and comes
+ * before a number, preposition, adverb or the end of its clause, where a
+ * noun would need a determiner.
+ */
+function findIrregularPasts(words: TaggedWord[], text: string, offset: number): void {
+  for (let i = 1; i < words.length; i += 1) {
+    const [before, word, after] = [words[i - 1]!, words[i]!, words[i + 1]];
+    if (!word.tags.has('Noun') || word.tags.has('Plural') || !/^\p{Ll}+$/u.test(word.text))
+      continue;
+    const subjectBefore =
+      (before.tags.has('Noun') && !before.tags.has('Possessive')) ||
+      (before.tags.has('PresentTense') && before.normal.endsWith('s'));
+    const clauseEnds =
+      after === undefined ||
+      /[,;:.]/.test(text.slice(word.end - offset, after.start - offset)) ||
+      AFTER_A_VERB.some((tag) => after.tags.has(tag));
+    if (subjectBefore && clauseEnds && isPastForm(word.normal))
+      word.tags = new Set(['Verb', 'PastTense']);
+  }
 }
 
 /** Tags that may follow a verb in -s but not a plural noun inside a noun phrase. */
@@ -376,8 +433,7 @@ function verbGroups(words: readonly TaggedWord[], sentence: string): VerbGroup[]
           words[i + 1]?.normal === 'to');
     if (!inside) {
       close();
-      if (isVerb(word)) inside = true;
-      else return;
+      if (!isVerb(word)) return;
     }
     if (current.length === 0) firstIndex = i;
     // The word after "to" is the infinitive, though the tagger may have left it a noun.
@@ -436,15 +492,25 @@ function groupTense(
   const finite = side === 'before' && toAt > 0 ? group.words.slice(0, toAt) : group.words;
 
   // A modal decides for the verb it carries: "will visit", "would meet", "may decide".
-  const modal = finite.find((w) => FORWARD_MODALS.has(w.normal));
+  const modalAt = finite.findIndex((w) => FORWARD_MODALS.has(w.normal));
+  const modal = finite[modalAt];
+  // "could not agree on Monday" reports a failure; "could arrive on Monday" a possibility.
+  if (modal?.normal === 'could' && finite[modalAt + 1]?.normal === 'not')
+    return { tense: 'past', because: `${modal.text} ${finite[modalAt + 1]!.text}` };
   if (modal) return { tense: 'future', because: modal.text || modal.normal };
 
   // "is expected to meet", "plans to hold", "is to open": arranged for later, whatever the side.
   if (toAt > 0) {
     const head = group.words[toAt - 1]!;
     const frame = `${head.text} to`;
-    if (FUTURE_FRAMES.has(head.normal) || PLANNING_VERBS.has(head.normal))
-      return { tense: 'future', because: frame };
+    const framed = FUTURE_FRAMES.has(head.normal) || PLANNING_VERBS.has(head.normal);
+    // "had been due to meet on Tuesday": a pluperfect arrangement was overtaken by events.
+    const had = group.words.slice(0, toAt).find((w) => w.normal === 'had');
+    if (framed && had) {
+      const words = group.words.slice(group.words.indexOf(had), toAt + 1);
+      return { tense: 'past', because: words.map((w) => w.text).join(' ') };
+    }
+    if (framed) return { tense: 'future', because: frame };
     if (PRESENT_BE.has(head.normal)) return { tense: 'future', because: frame };
     // "agreed to meet again on Friday": what was agreed comes after the agreeing.
     if (side === 'after' && COMMITMENT_VERBS.has(head.normal))
@@ -459,6 +525,12 @@ function groupTense(
       return { tense: 'future', because: `${head.text} to` };
     return null;
   }
+
+  // "is expected on Tuesday to announce": the frame, cut off from its "to" by the phrase.
+  const last = finite.at(-1)!;
+  const beforeLast = finite.at(-2);
+  if (FUTURE_FRAMES.has(last.normal) && beforeLast && PRESENT_BE.has(beforeLast.normal))
+    return { tense: 'future', because: `${beforeLast.text} ${last.text}` };
 
   // "has imposed", "had docked": done before the sentence's own time.
   const have = finite.findIndex((w, i) => HAVE_FORMS.has(w.normal) && i < finite.length - 1);
@@ -504,9 +576,8 @@ function groupTense(
       because: `${group.before!.text} ${first.text}`,
       rule: 'counts from a start that has passed',
     };
-  if (first.tags.has('Gerund') && GERUND_NEUTRAL_MARKERS.has(before)) return null;
-  // "The minister, speaking on Wednesday, said": a participle without "be" takes the time
-  // of the clause it hangs on.
+  // "The minister, speaking on Wednesday, said", "after meeting on Monday": a participle
+  // without "be" takes the time of the clause it hangs on.
   if (first.tags.has('Gerund') && group.words.length === 1) return null;
   // Wire copy puts what is arranged in the present: "the ministers meet on Thursday".
   return { tense: 'future', because: first.text, rule: 'present tense for an arranged event' };
@@ -591,7 +662,21 @@ export function sentenceTenses(sentence: string): SentenceTenses {
      */
     readTense(start, end) {
       const { groups } = tagged(start);
+      // "was postponed until Friday", "extended until March": what is put off goes ahead of the
+      // putting off. The verb may be the group's or, tagged as an adjective, the word before.
+      const textBefore = sentence.slice(Math.max(0, start - 32), start);
+      const until = UNTIL_PHRASE.exec(sentence.slice(start, end));
+      const to = until ? undefined : TO_BEFORE.exec(textBefore);
+      const deferredTo = until?.[1] ?? to?.[2];
+      const wordBefore = until ? LAST_WORD.exec(textBefore)?.[1] : to?.[1];
+      const isDeferral = (word: string | undefined) =>
+        word !== undefined && DEFERRAL_VERBS.has(conjugation(word.toLowerCase()).infinitive);
       const tenseFrom = (index: number, side: 'before' | 'after'): TenseReading | null => {
+        const head = groups[index]!.words.at(-1)!;
+        if (side === 'after' && deferredTo) {
+          const deferral = [head.text, wordBefore].find(isDeferral);
+          if (deferral) return { tense: 'future', because: `${deferral} ${deferredTo}` };
+        }
         for (let i = index; i >= 0; i -= 1) {
           const reading = groupTense(groups[i]!, i === index ? side : 'after', groups[i - 1]);
           if (reading) return reading;
@@ -611,7 +696,10 @@ export function sentenceTenses(sentence: string): SentenceTenses {
 
       const candidates: [number, 'before' | 'after'][] = [];
       if (previous && ADJACENT_GAP.test(gapBefore)) candidates.push([lastBefore, 'after']);
-      const parenthetical = /,\s*$/.test(sentence.slice(0, start)) && /^\s*,\s*$/.test(gapAfter);
+      // "The ministers, on Monday, agreed": only the few characters before the phrase are looked
+      // at, so that reading stays linear in a long sentence.
+      const parenthetical =
+        /,\s*$/.test(sentence.slice(Math.max(0, start - 4), start)) && /^\s*,\s*$/.test(gapAfter);
       const insideRelative =
         previous !== undefined &&
         sameClause &&
