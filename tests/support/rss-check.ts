@@ -153,11 +153,11 @@ export function rssProblems(xml: string, { feedUrl, linkProblem }: RssOptions): 
 
   const guids = new Set<string>();
   children(channel, 'item').forEach((item, i) => {
-    const where = `item ${i + 1} (${text(children(item, 'title')[0]) || 'untitled'})`;
+    const title = text(children(item, 'title')[0]) || 'untitled';
+    const where = `item ${i + 1} (${title.length > 60 ? `${title.slice(0, 59)}…` : title})`;
     known(ITEM, where, item);
-    const title = once(item, 'title', where, false);
     const description = once(item, 'description', where, false);
-    if (!text(title).trim() && !text(description).trim())
+    if (!text(once(item, 'title', where, false)).trim() && !text(description).trim())
       problems.push(`${where}: has neither a <title> nor a <description>`);
     if (/\s(href|src)=["']?(?!https?:|mailto:|#)/i.test(text(description)))
       problems.push(`${where}: <description> has a relative address`);
