@@ -1,9 +1,9 @@
 /**
  * JSON-LD for each page (schema.org): a report as a NewsArticle, the
  * glossary's terms as a DefinedTermSet with its people and institutions as
- * Person and Organization, the timeline as an ItemList of events, other
- * pages as WebPage. Corrections are given as `correction`, with the page's
- * `dateModified`. Plain data in, plain objects out.
+ * Person and Organization, the timeline as a WebPage whose main entity is an
+ * ItemList of events, other pages as WebPage. Corrections are given as
+ * `correction`, with the page's `dateModified`. Plain data in, plain objects out.
  */
 import { firstDay, lastDay, type PartialDate } from './calendar.ts';
 
@@ -27,7 +27,8 @@ const organization = (publisher: Publisher) => ({
   '@id': `${publisher.url}#publisher`,
   name: publisher.name,
   url: publisher.url,
-  logo: { '@type': 'ImageObject', url: publisher.logo, width: 512, height: 512 },
+  // No width or height: schema.org wants a Distance there, not a number, and Google reads the file.
+  logo: { '@type': 'ImageObject', url: publisher.logo },
 });
 
 const corrections = (list: readonly CorrectionData[]) =>
@@ -87,9 +88,13 @@ export function articleStructuredData(article: {
   };
 }
 
-/** The schema.org type of a glossary entry. */
+/**
+ * The schema.org type of a glossary entry, the same on every page that names it.
+ * A law is a DefinedTerm of the glossary: some are single acts ("Section 232"),
+ * others kinds of act ("Presidential proclamation"), which Legislation is not.
+ */
 function typeOf(kind: 'term' | 'law' | 'person' | 'institution'): string {
-  return { term: 'DefinedTerm', law: 'Legislation', person: 'Person', institution: 'Organization' }[
+  return { term: 'DefinedTerm', law: 'DefinedTerm', person: 'Person', institution: 'Organization' }[
     kind
   ];
 }
@@ -146,10 +151,13 @@ export function glossaryStructuredData(glossary: {
   };
 }
 
+/**
+ * The timeline page: a WebPage (which has dates and corrections, as an ItemList
+ * does not) whose main entity is the list of events, in order.
+ */
 export function timelineStructuredData(timeline: {
-  url: string;
+  page: Parameters<typeof webPageStructuredData>[0];
   name: string;
-  modified?: PartialDate | undefined;
   events: readonly {
     url: string;
     title: string;
@@ -158,37 +166,35 @@ export function timelineStructuredData(timeline: {
     end?: PartialDate | undefined;
     place?: string | undefined;
   }[];
-  corrections: readonly CorrectionData[];
 }) {
   return {
-    '@context': 'https://schema.org',
-    '@type': 'ItemList',
-    '@id': `${timeline.url}#events`,
-    name: timeline.name,
-    url: timeline.url,
-    itemListOrder: 'https://schema.org/ItemListOrderAscending',
-    numberOfItems: timeline.events.length,
-    ...modified(timeline.modified),
-    ...corrections(timeline.corrections),
-    itemListElement: timeline.events.map((event, i) => ({
-      '@type': 'ListItem',
-      position: i + 1,
-      item: {
-        '@type': 'Event',
-        '@id': event.url,
-        name: event.title,
-        description: event.summary,
-        startDate: event.date.precision === 'day' ? event.date.iso : firstDay(event.date),
-        endDate: event.end
-          ? lastDay(event.end)
-          : event.date.precision === 'day'
-            ? event.date.iso
-            : lastDay(event.date),
-        eventStatus: 'https://schema.org/EventScheduled',
-        ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
-        url: event.url,
-      },
-    })),
+    ...webPageStructuredData(timeline.page),
+    mainEntity: {
+      '@type': 'ItemList',
+      '@id': `${timeline.page.url}#events`,
+      name: timeline.name,
+      itemListOrder: 'https://schema.org/ItemListOrderAscending',
+      numberOfItems: timeline.events.length,
+      itemListElement: timeline.events.map((event, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        item: {
+          '@type': 'Event',
+          '@id': event.url,
+          name: event.title,
+          description: event.summary,
+          startDate: event.date.precision === 'day' ? event.date.iso : firstDay(event.date),
+          endDate: event.end
+            ? lastDay(event.end)
+            : event.date.precision === 'day'
+              ? event.date.iso
+              : lastDay(event.date),
+          eventStatus: 'https://schema.org/EventScheduled',
+          ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
+          url: event.url,
+        },
+      })),
+    },
   };
 }
 

@@ -55,10 +55,11 @@ function publisher(story: Story): Publisher {
   };
 }
 
-export function pageJsonLd(story: Story, name: PageName) {
+/** What a page's WebPage node says: its address, title, site, publisher and corrections. */
+function pageJsonLdInput(story: Story, name: PageName) {
   const { site } = story.content;
   const corrections = correctionsOnPage(story, name);
-  return webPageStructuredData({
+  return {
     url: story.absolute(story.links.page(name)),
     title: site.pages[name].title,
     description: site.pages[name].description,
@@ -66,7 +67,11 @@ export function pageJsonLd(story: Story, name: PageName) {
     publisher: publisher(story),
     modified: latest(corrections.map((c) => c.date)),
     corrections,
-  });
+  };
+}
+
+export function pageJsonLd(story: Story, name: PageName) {
+  return webPageStructuredData(pageJsonLdInput(story, name));
 }
 
 export function articleJsonLd(story: Story, id: string) {
@@ -116,11 +121,9 @@ export function glossaryJsonLd(story: Story) {
 }
 
 export function timelineJsonLd(story: Story) {
-  const corrections = correctionsOnPage(story, 'timeline');
   return timelineStructuredData({
-    url: story.absolute(story.links.page('timeline')),
+    page: pageJsonLdInput(story, 'timeline'),
     name: story.content.site.pages.timeline.title,
-    modified: latest(corrections.map((c) => c.date)),
     events: story.events.map((event) => ({
       url: story.absolute(story.links.event(event.id)),
       title: event.title,
@@ -129,6 +132,5 @@ export function timelineJsonLd(story: Story) {
       end: event.end,
       place: event.place,
     })),
-    corrections,
   });
 }

@@ -185,7 +185,7 @@ describe('feed, cards and structured data', () => {
     expect(glossary.map((node) => node['@type'])).toEqual(['DefinedTermSet', 'Person', 'Organization', 'Organization']);
     const article = articleJsonLd(s, 'widget-talks-open');
     expect(article).toMatchObject({ datePublished: '2023-03-06', publisher: { logo: { url: 'https://test-story.example.org/logo.png' } } });
-    const events = timelineJsonLd(s).itemListElement.map((item) => item.item);
+    const events = timelineJsonLd(s).mainEntity.itemListElement.map((item) => item.item);
     expect(events.every((e) => 'location' in e)).toBe(true);
   });
 
