@@ -12,6 +12,8 @@ if (problems.length === 0) {
   console.log(`${contentDir}: ${files.length} files checked, no problem`);
 } else {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  console.error(`${contentDir} has ${count}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  console.error(
+    `${contentDir} has ${count}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
+  );
   process.exitCode = 1;
 }

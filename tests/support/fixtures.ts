@@ -69,7 +69,9 @@ export interface BuildResult {
 export function astroBuild(env: Record<string, string>): BuildResult {
   // Vitest sets Vite's own variables (BASE_URL, MODE...) in process.env; Astro would take them.
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE'].includes(key)),
+    Object.entries(process.env).filter(
+      ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE'].includes(key),
+    ),
   );
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
