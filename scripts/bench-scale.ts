@@ -6,45 +6,60 @@
  * folder, built through CONTENT_DIR and OUT_DIR. Figures, not pass/fail.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { htmlFilesIn } from '../src/lib/built-pages.ts';
+import { builtRoutes, pageWeight } from '../src/lib/built-pages.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number) => String(n).padStart(4, '0');
 
+/** The days of the real events: a synthetic event never shares one, as their order would be unknown. */
+const REAL_DAYS = new Set(
+  readdirSync('content/events').map((file) => /^date: (\S+)/m.exec(readFileSync(`content/events/${file}`, 'utf8'))?.[1]),
+);
+
 /** A day in 2020-2023 for article n, as YYYY-MM-DD, and its weekday. */
 function dayOf(n: number): { iso: string; weekday: string } {
   const date = new Date(Date.UTC(2020, 0, 1 + ((n * 7) % 1400)));
+  while (REAL_DAYS.has(date.toISOString().slice(0, 10))) date.setUTCDate(date.getUTCDate() + 1);
   return { iso: date.toISOString().slice(0, 10), weekday: WEEKDAYS[date.getUTCDay()]! };
 }
+
+/** First names for the synthetic ministers, so the glossary spreads over the alphabet as real ones do. */
+const NAMES = 'Abel Bran Cora Dag Elin Fenn Gale Hana Ivo Jun Kiri Lior Mara Nils Oda Pim Quin Rhea Sami Tova Ugo Vera Wim Xan Yara Zeno'.split(' ');
+const minister = (n: number) => `${NAMES[n % NAMES.length]} minister ${n}`;
 
 function article(n: number): string {
   const { iso, weekday } = dayOf(n);
   const paragraphs = Array.from({ length: 8 }, (_, p) =>
     [
       `Delegation ${n} met trade officials on ${weekday} to discuss the steel question number ${p + 1}.`,
-      `The synthetic minister ${n} said the tariff on item ${p + 1} must be lifted, according to a statement.`,
+      `${minister(n)} said the tariff on item ${p + 1} must be lifted, according to a statement.`,
       `Officials of Section 232 desk ${n} will travel next week, government officials said.`,
     ].join(' '),
   );
   return `---\nid: synthetic-${pad(n)}\ntitle: Synthetic article ${n}\ndek: A generated article for the scale benchmark.\npublished: ${iso}\ndateline: Tokyo\ncredit: Agencies\nlanguage: en\n---\n\n${paragraphs.join('\n\n')}\n`;
 }
 
+/** The era of the real content a synthetic day falls in. */
+const eraOf = (iso: string) =>
+  iso < '2021-10-01' ? 'background' : iso < '2022-01-01' ? 'the-trip' : 'what-happened-next';
+
 function event(n: number, k: number): string {
-  const { iso } = dayOf(n);
-  const quote =
+  const { iso, weekday } = dayOf(n);
+  // The second event's quote gives no date: a source gives it.
+  const evidence =
     k === 0
-      ? `Delegation ${n} met trade officials on ${dayOf(n).weekday}`
-      : `The synthetic minister ${n} said the tariff on item 1 must be lifted`;
-  return `id: synthetic-event-${pad(n)}-${k}\ndate: ${iso}\nera: the-trip\ntitle: Synthetic event ${n}.${k}\nsummary: A generated event.\ninvolved:\n  - synthetic-term-${pad(n)}\nevidence:\n  quote: "${quote}"\n`;
+      ? `  quote: "Delegation ${n} met trade officials on ${weekday}"\n  article: synthetic-${pad(n)}\n`
+      : `  quote: "${minister(n)} said the tariff on item 1 must be lifted"\n  article: synthetic-${pad(n)}\n  sources: [crs-r45249]\n`;
+  return `id: synthetic-event-${pad(n)}-${k}\ndate: ${iso}\ndayOrder: ${100 + n * 2 + k}\nera: ${eraOf(iso)}\ntitle: Synthetic event ${n}.${k}\nsummary: A generated event.\ninvolved:\n  - synthetic-term-${pad(n)}\nevidence:\n${evidence}`;
 }
 
 function term(n: number): string {
-  return `id: synthetic-term-${pad(n)}\nterm: Synthetic minister ${n}\naliases:\n  - Delegation ${n}\nkind: person\nshort: A generated person.\ndefinition: A person made up for the benchmark.\nevidence:\n  quote: "The synthetic minister ${n} said"\n`;
+  return `id: synthetic-term-${pad(n)}\nterm: ${minister(n)}\naliases:\n  - Delegation ${n}\nkind: person\nshort: A generated person.\ndefinition: A person made up for the benchmark.\nevidence:\n  quote: "${minister(n)} said"\n  article: synthetic-${pad(n)}\n`;
 }
 
 function makeContent(size: number, root: string): string {
@@ -59,7 +74,21 @@ function makeContent(size: number, root: string): string {
   return dir;
 }
 
-const rows: { articles: number; pages: number; seconds: number; msPerArticle: number }[] = [];
+/** The kind of page a route is, to report the heaviest of each kind. */
+const kindOf = (route: string) =>
+  route === '/'
+    ? '/'
+    : route.replace(/^\/(articles|timeline|glossary)\/[^/]+\/$/, '/$1/<page>/').replace(/^\/og\/.*/, '');
+
+interface Row {
+  articles: number;
+  pages: number;
+  seconds: number;
+  msPerArticle: number;
+  /** The heaviest first round trip (HTML and blocking CSS, gzip) of each kind of page. */
+  heaviest: Record<string, number>;
+}
+const rows: Row[] = [];
 for (const size of SIZES) {
   const root = mkdtempSync(path.join(tmpdir(), `scale-${size}-`));
   const contentDir = makeContent(size, root);
@@ -82,12 +111,13 @@ for (const size of SIZES) {
     throw new Error(`the build of ${size} articles failed`);
   }
   const articles = size + 1;
-  rows.push({
-    articles,
-    pages: htmlFilesIn(outDir).length,
-    seconds,
-    msPerArticle: (seconds * 1000) / articles,
-  });
+  const routes = builtRoutes(outDir);
+  const heaviest: Record<string, number> = {};
+  for (const route of routes) {
+    const kind = kindOf(route);
+    heaviest[kind] = Math.max(heaviest[kind] ?? 0, pageWeight(outDir, route).firstRoundTrip);
+  }
+  rows.push({ articles, pages: routes.length, seconds, msPerArticle: (seconds * 1000) / articles, heaviest });
   console.log(`built ${articles} articles in ${seconds.toFixed(1)} s`);
   rmSync(root, { recursive: true, force: true });
 }
@@ -103,6 +133,13 @@ for (const row of rows)
   console.log(
     `| ${row.articles} | ${row.pages} | ${row.seconds.toFixed(1)} s | ${row.msPerArticle.toFixed(0)} ms |`,
   );
+const kinds = [...new Set(rows.flatMap((row) => Object.keys(row.heaviest)))].sort();
+console.log(`\n| page (heaviest of its kind) | ${rows.map((row) => `${row.articles} articles`).join(' | ')} |`);
+console.log(`| --- | ${rows.map(() => '---:').join(' | ')} |`);
+for (const kind of kinds) {
+  const cells = rows.map((row) => (row.heaviest[kind] ? `${(row.heaviest[kind] / 1024).toFixed(1)} KB` : ''));
+  console.log(`| ${kind} | ${cells.join(' | ')} |`);
+}
 // Linear growth keeps the cost of each added article flat from one step to the next.
 for (let i = 1; i < rows.length; i += 1) {
   const [a, b] = [rows[i - 1]!, rows[i]!];

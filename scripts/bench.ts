@@ -10,11 +10,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { builtRoutes, fileOfRoute } from '../src/lib/built-pages.ts';
+import { builtRoutes, pageWeight } from '../src/lib/built-pages.ts';
 
 const DIST = path.resolve(process.env.OUT_DIR ?? 'dist');
 const PORT = 4329;
@@ -30,24 +29,7 @@ const CHROME_FLAGS = [
   '--disable-sync',
 ];
 
-const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-
-/** Bytes of the HTML and of what it makes the browser wait for or run, from the built files. */
-function staticFigures(route: string) {
-  const html = readFileSync(fileOfRoute(DIST, route), 'utf8');
-  const blockingCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
-    (m) => path.join(DIST, m[1]!),
-  );
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) =>
-    path.join(DIST, m[1]!),
-  );
-  return {
-    htmlGzip: gzipBytes(fileOfRoute(DIST, route)),
-    blockingCssGzip: blockingCss.reduce((sum, file) => sum + gzipBytes(file), 0),
-    jsGzip: scripts.reduce((sum, file) => sum + gzipBytes(file), 0),
-  };
-}
 
 async function serve() {
   const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
@@ -91,7 +73,7 @@ async function main() {
       });
       const categories = result!.lhr.categories;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-      const figures = staticFigures(route);
+      const figures = pageWeight(DIST, route);
       rows.push({
         route,
         firstRoundTripGzip: figures.htmlGzip + figures.blockingCssGzip,

@@ -10,7 +10,6 @@ import { AstroError } from 'astro/errors';
 import type { Content } from '../check/content.ts';
 import { formatProblem } from '../check/problems.ts';
 import { problemReport } from '../integrations/content-check.ts';
-import { siteLinks } from '../lib/urls.ts';
 import { prepareStory, type Story } from '../views/story.ts';
 
 let cached: Promise<Story> | undefined;
@@ -44,9 +43,5 @@ async function loadStory(): Promise<Story> {
     explainer: (await getCollection('explainer')).map((entry) => entry.data),
     corrections: (await getCollection('corrections')).map((entry) => entry.data),
   };
-  return prepareStory(
-    content,
-    siteLinks(import.meta.env.BASE_URL),
-    import.meta.env.SITE ?? site.data.baseUrl,
-  );
+  return prepareStory(content, import.meta.env.BASE_URL, import.meta.env.SITE ?? site.data.baseUrl);
 }

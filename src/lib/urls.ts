@@ -19,18 +19,28 @@ const PAGE_PATHS = {
 
 export type PageName = keyof typeof PAGE_PATHS;
 
-export function siteLinks(base = '/') {
+/** Where the long lists put an item, when they are cut into pages: the slug of its page, or "". */
+export interface ListPlacement {
+  event?: (id: string) => string;
+  term?: (id: string) => string;
+}
+
+export function siteLinks(base = '/', placement: ListPlacement = {}) {
   const prefix = base.replace(/\/+$/, '');
   const at = (path: string) => `${prefix}${path}`;
   const page = (name: PageName) => at(PAGE_PATHS[name]);
+  const part = (name: 'timeline' | 'glossary', slug = '') =>
+    slug ? `${page(name)}${slug}/` : page(name);
   return {
     base: at('/'),
     page,
+    /** A page of a list cut into pages: /timeline/2021/; the list's own page for "". */
+    part,
     article: (id: string) => at(`/articles/${id}/`),
     sentence: (articleId: string, sentenceId: string) =>
       `${at(`/articles/${articleId}/`)}#${sentenceId}`,
-    event: (id: string, onPage = page('timeline')) => `${onPage}#${id}`,
-    term: (id: string, onPage = page('glossary')) => `${onPage}#${id}`,
+    event: (id: string) => `${part('timeline', placement.event?.(id))}#${id}`,
+    term: (id: string) => `${part('glossary', placement.term?.(id))}#${id}`,
     source: (id: string) => `${page('sources')}#${id}`,
     correction: (id: string) => `${page('corrections')}#${id}`,
     feed: at('/rss.xml'),

@@ -12,6 +12,9 @@ import { ratesThenAndNow, type RatesThenAndNow } from './tariffs.ts';
 /** A report tells the news of the days around it: these many days either side. */
 const NEWS_WINDOW_DAYS = 7;
 
+/** The briefing keeps to two printed pages however long the story grows: at most these many of each. */
+const SHOWN = { reports: 3, itemsPerReport: 8, since: 10, timeline: 16 } as const;
+
 export interface BriefingItem {
   date: PartialDate;
   end?: PartialDate | undefined;
@@ -41,6 +44,8 @@ export interface BriefingView {
   basedOn: string;
   summary: { text: string; cites: number[] }[];
   reports: { name: string; cite: number; items: BriefingItem[] }[];
+  /** The reports not shown, the oldest, and where they all are. */
+  earlierReports: { count: number; href: string };
   since: BriefingItem[];
   rates: RatesThenAndNow;
   /** The citations behind the rates shown. */
@@ -95,8 +100,9 @@ export function briefingView(story: Story): BriefingView {
     ...(evidence.quoted ? [citeReport(evidence.quoted.articleId)] : []),
     ...evidence.sources.map(citeSource),
   ];
-  // The reports are cited first, in the order they were published.
-  for (const r of oldestFirst) citeReport(r.id);
+  const shownReports = oldestFirst.slice(-SHOWN.reports);
+  // The reports shown are cited first, in the order they were published.
+  for (const r of shownReports) citeReport(r.id);
 
   const summary = [...story.content.keyFacts]
     .sort((a, b) => a.order - b.order)
@@ -112,19 +118,24 @@ export function briefingView(story: Story): BriefingView {
   const inNews = (event: Story['events'][number], published: string) =>
     firstDay(event.date) >= addDays(published, -NEWS_WINDOW_DAYS) &&
     firstDay(event.date) <= addDays(published, NEWS_WINDOW_DAYS);
-  const reports = oldestFirst.map((r) => ({
+  const reports = shownReports.map((r) => ({
     name: `The report of ${formatPartialDate(r.published)} (${r.credit}, ${r.dateline})`,
     cite: citeReport(r.id),
     items: story.events
       .filter(
         (event) => event.evidence.quoted?.articleId === r.id && inNews(event, r.published.iso),
       )
+      .slice(0, SHOWN.itemsPerReport)
       .map(item),
   }));
   const newsEnd = addDays(newest.published.iso, NEWS_WINDOW_DAYS);
-  const since = story.events.filter((event) => firstDay(event.date) > newsEnd).map(item);
+  const since = story.events
+    .filter((event) => firstDay(event.date) > newsEnd)
+    .slice(-SHOWN.since)
+    .map(item);
   const timeline = story.events
     .filter((event) => firstDay(event.date) <= newest.published.iso)
+    .slice(-SHOWN.timeline)
     .map((event) => ({
       date: event.date,
       end: event.end,
@@ -144,9 +155,10 @@ export function briefingView(story: Story): BriefingView {
     ),
   ].sort((a, b) => a - b);
 
-  const described = oldestFirst.map(
+  const described = shownReports.map(
     (r) => `${formatPartialDate(r.published)} (${r.credit}, ${r.dateline})`,
   );
+  const earlier = oldestFirst.length - shownReports.length;
   return {
     title: site.story.title,
     siteTitle: site.title,
@@ -154,9 +166,12 @@ export function briefingView(story: Story): BriefingView {
     basedOn:
       oldestFirst.length === 1
         ? `Based on the wire report of ${described[0]}`
-        : `Based on ${oldestFirst.length} wire reports: ${described.join('; ')}`,
+        : earlier > 0
+          ? `Based on ${oldestFirst.length} wire reports, the latest ${described.length}: ${described.join('; ')}`
+          : `Based on ${oldestFirst.length} wire reports: ${described.join('; ')}`,
     summary,
     reports,
+    earlierReports: { count: earlier, href: story.links.page('articles') },
     since,
     rates,
     ratesCites,

@@ -28,6 +28,10 @@ export interface GlossaryEntryView {
 }
 
 export interface GlossaryView {
+  /** The page's own title where the glossary is cut into pages: "S". */
+  partTitle?: string | undefined;
+  /** Every page of a glossary cut into pages, with its entries' names; none while it is one page. */
+  parts: { href: string; title: string; current: boolean; entries: { href: string; term: string }[] }[];
   letters: { id: string; letter: string; entries: GlossaryEntryView[] }[];
   groups: { id: string; title: string; entries: GlossaryEntryView[] }[];
   /** How the backlinks are headed: "In the article" with one report, "In the reports" with more. */
@@ -36,7 +40,12 @@ export interface GlossaryView {
   groupByReport: boolean;
 }
 
-export function glossaryView(story: Story): GlossaryView {
+/** The glossary page of a slug: the whole glossary for "" while it is one page. */
+export function glossaryView(story: Story, slug = ''): GlossaryView {
+  const split = story.glossaryParts.length > 1;
+  const part = story.glossaryParts.find((p) => p.slug === slug);
+  const shown = new Set(split && slug === '' ? [] : (part?.ids ?? []));
+  const listed = story.glossary.filter((e) => shown.has(e.id));
   const entry = (data: Story['glossary'][number]): GlossaryEntryView => ({
     id: data.id,
     oldIds: data.oldIds,
@@ -51,7 +60,7 @@ export function glossaryView(story: Story): GlossaryView {
     corrections: correctionNotes(story, 'glossary', data.id),
   });
   const letterOf = (term: string) => term.charAt(0).toUpperCase();
-  const terms = story.glossary.filter((e) => e.kind === 'term' || e.kind === 'law');
+  const terms = listed.filter((e) => e.kind === 'term' || e.kind === 'law');
   const letters = [...new Set(terms.map((e) => letterOf(e.term)))].map((letter) => ({
     id: letterId(letter),
     letter,
@@ -61,15 +70,24 @@ export function glossaryView(story: Story): GlossaryView {
     {
       id: GLOSSARY_GROUPS.people,
       title: 'People',
-      entries: story.glossary.filter((e) => e.kind === 'person').map(entry),
+      entries: listed.filter((e) => e.kind === 'person').map(entry),
     },
     {
       id: GLOSSARY_GROUPS.institutions,
       title: 'Institutions',
-      entries: story.glossary.filter((e) => e.kind === 'institution').map(entry),
+      entries: listed.filter((e) => e.kind === 'institution').map(entry),
     },
   ].filter((group) => group.entries.length > 0);
   return {
+    partTitle: part?.title || undefined,
+    parts: split
+      ? story.glossaryParts.map((p) => ({
+          href: story.links.part('glossary', p.slug),
+          title: p.title,
+          current: p.slug === slug,
+          entries: p.ids.map((id) => ({ href: story.links.term(id), term: story.term(id).term })),
+        }))
+      : [],
     letters,
     groups,
     usesHeading: story.reports.length === 1 ? 'In the article' : 'In the reports',

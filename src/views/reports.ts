@@ -15,8 +15,13 @@ export interface HomeView {
   reportCount: number;
   keyFacts: { id: string; text: string; evidence: ShownEvidence; corrections: CorrectionNote[] }[];
   parts: { href: string; title: string; text: string }[];
+  /** The earlier reports, the newest first, at most ten: the list of reports has them all. */
   earlier: ReportSummary[];
+  allReports: { href: string; count: number };
 }
+
+/** How many earlier reports the front page lists. */
+const EARLIER_SHOWN = 10;
 
 export function homeView(story: Story): HomeView {
   const { site } = story.content;
@@ -48,7 +53,8 @@ export function homeView(story: Story): HomeView {
       part('briefing'),
       ...(earlier.length ? [part('articles')] : []),
     ],
-    earlier,
+    earlier: earlier.slice(0, EARLIER_SHOWN),
+    allReports: { href: story.links.page('articles'), count: story.reports.length },
   };
 }
 

@@ -9,9 +9,10 @@ import { comparePartialDates, formatPartialDate, type PartialDate } from '../lib
 import type { RateMeasure } from '../lib/tariffs.ts';
 import { createTermMatcher } from '../lib/terms.ts';
 import { pageTextOf, textDirective, type PageText } from '../lib/text-fragments.ts';
-import { absoluteUrl, type SiteLinks } from '../lib/urls.ts';
+import { absoluteUrl, siteLinks, type SiteLinks } from '../lib/urls.ts';
 import { createArticleRenderer, type RenderedArticle } from '../markdown/render.ts';
 import type { CollectionName } from '../schemas/index.ts';
+import { partOf, planGlossary, planTimeline, type ListPart } from './pages.ts';
 
 export type Report = Checked<'articles'>;
 export type Source = Checked<'sources'>;
@@ -71,6 +72,9 @@ export interface Story {
   reportLabel: (id: string) => ReportLabel;
   /** Events in the order they happened. */
   events: Checked<'events'>[];
+  /** The pages the timeline and the glossary are cut into: one each while they fit. */
+  timelineParts: ListPart[];
+  glossaryParts: ListPart[];
   /** Eras in order. */
   eras: Checked<'eras'>[];
   glossary: Checked<'glossary'>[];
@@ -98,7 +102,16 @@ const byDateThenOrder = (a: Checked<'events'>, b: Checked<'events'>) =>
   (a.dayOrder ?? 0) - (b.dayOrder ?? 0) ||
   a.title.localeCompare(b.title);
 
-export function prepareStory(content: Content, links: SiteLinks, site: string): Story {
+export function prepareStory(content: Content, base: string, site: string): Story {
+  const events = [...content.events].sort(byDateThenOrder);
+  const glossary = [...content.glossary].sort((a, b) =>
+    a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }),
+  );
+  const timelineParts = planTimeline(events);
+  const glossaryParts = planGlossary(glossary);
+  const eventPart = partOf(timelineParts);
+  const termPart = partOf(glossaryParts);
+  const links = siteLinks(base, { event: (id) => eventPart.get(id) ?? '', term: (id) => termPart.get(id) ?? '' });
   const reports = [...content.articles].sort((a, b) =>
     comparePartialDates(b.published, a.published),
   );
@@ -132,9 +145,6 @@ export function prepareStory(content: Content, links: SiteLinks, site: string): 
     };
   };
 
-  const glossary = [...content.glossary].sort((a, b) =>
-    a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }),
-  );
   const termById = new Map(glossary.map((g) => [g.id, g]));
   const term = (id: string) => {
     const found = termById.get(id);
@@ -241,7 +251,9 @@ export function prepareStory(content: Content, links: SiteLinks, site: string): 
     reports,
     report,
     reportLabel,
-    events: [...content.events].sort(byDateThenOrder),
+    events,
+    timelineParts,
+    glossaryParts,
     eras: [...content.eras].sort((a, b) => a.order - b.order),
     glossary,
     term,

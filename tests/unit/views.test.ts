@@ -1,6 +1,5 @@
 /** The view of each page: exactly what it shows, computed from the fixture stories without a build. */
 import { describe, expect, test } from 'vitest';
-import { siteLinks } from '../../src/lib/urls.ts';
 import { briefingView } from '../../src/views/briefing.ts';
 import { feedView } from '../../src/views/feed.ts';
 import { glossaryView } from '../../src/views/glossary.ts';
@@ -17,7 +16,7 @@ import { checkStory, type Story as Fixture } from '../support/fixtures.ts';
 const story = (fixture: Fixture, base = '/') => {
   const { content, problems } = checkStory(fixture);
   if (!content) throw new Error(problems.join('\n'));
-  return prepareStory(content, siteLinks(base), `https://test-story.example.org${base}`);
+  return prepareStory(content, base, `https://test-story.example.org${base}`);
 };
 
 describe('timelineView', () => {

@@ -1,0 +1,84 @@
+/**
+ * How the long lists are cut into pages. The timeline and the glossary stay
+ * one page while they fit the first round trip (14 KB gzip); past that, the
+ * timeline is cut by year, and a year by month, and the glossary by letter,
+ * as readers look things up. Pure: the same content always gives the same
+ * pages, so every link to an event or a term knows its page.
+ */
+import { MONTH_NAMES } from '../lib/calendar.ts';
+
+/**
+ * At most this many items on one page. Measured with npm run bench:scale: a
+ * page of 25 events, or of 30 glossary entries, with the site's CSS, stays
+ * under 14 KB gzip.
+ */
+export const PAGE_LIMITS = { events: 25, entries: 30 } as const;
+
+/** A page of a long list: its slug under the list's own page, its title, and its items. */
+export interface ListPart {
+  /** "" for the list's own page; "2021", "2021-11", "s" for a part of it. */
+  slug: string;
+  title: string;
+  ids: string[];
+}
+
+/** Cuts items into groups by key, keeping their order; a group over the limit is cut again, or in chunks. */
+function cut<T extends { id: string }>(
+  items: readonly T[],
+  keys: ((item: T) => { slug: string; title: string })[],
+  limit: number,
+): ListPart[] {
+  const [key, ...finer] = keys;
+  if (!key) {
+    const parts: ListPart[] = [];
+    for (let i = 0; i < items.length; i += limit) {
+      parts.push({ slug: '', title: '', ids: items.slice(i, i + limit).map((item) => item.id) });
+    }
+    return parts;
+  }
+  const groups = new Map<string, { title: string; items: T[] }>();
+  for (const item of items) {
+    const { slug, title } = key(item);
+    const group = groups.get(slug) ?? { title, items: [] };
+    group.items.push(item);
+    groups.set(slug, group);
+  }
+  return [...groups].flatMap(([slug, group]) => {
+    if (group.items.length <= limit) return [{ slug, title: group.title, ids: group.items.map((i) => i.id) }];
+    const parts = cut(group.items, finer, limit);
+    return parts.map((part, n) => ({
+      slug: part.slug || (parts.length > 1 ? `${slug}-${n + 1}` : slug),
+      title: part.title || (parts.length > 1 ? `${group.title}, part ${n + 1}` : group.title),
+      ids: part.ids,
+    }));
+  });
+}
+
+/** The timeline's pages: one while the events fit, else a page a year, and a month for a full year. */
+export function planTimeline(events: readonly { id: string; date: { iso: string } }[]): ListPart[] {
+  if (events.length <= PAGE_LIMITS.events) return [{ slug: '', title: '', ids: events.map((e) => e.id) }];
+  const year = (e: { date: { iso: string } }) => ({ slug: e.date.iso.slice(0, 4), title: e.date.iso.slice(0, 4) });
+  const month = (e: { date: { iso: string } }) => {
+    const ym = e.date.iso.slice(0, 7);
+    // An event known only to the year stands before the months of its year.
+    if (ym.length < 7) return { slug: ym, title: ym };
+    const name = MONTH_NAMES[Number(ym.slice(5, 7)) - 1] ?? ym;
+    return { slug: ym, title: `${name} ${ym.slice(0, 4)}` };
+  };
+  return cut(events, [year, month], PAGE_LIMITS.events);
+}
+
+/** The glossary's pages: one while the entries fit, else a page a letter. */
+export function planGlossary(entries: readonly { id: string; term: string }[]): ListPart[] {
+  if (entries.length <= PAGE_LIMITS.entries) return [{ slug: '', title: '', ids: entries.map((e) => e.id) }];
+  const letter = (e: { term: string }) => {
+    const first = e.term.charAt(0).toUpperCase();
+    return /[A-Z]/.test(first) ? { slug: first.toLowerCase(), title: first } : { slug: 'other', title: '#' };
+  };
+  return cut(entries, [letter], PAGE_LIMITS.entries);
+}
+
+/** The page of each item, by id: the slug of its part. */
+export function partOf(parts: readonly ListPart[]): Map<string, string> {
+  return new Map(parts.flatMap((part) => part.ids.map((id) => [id, part.slug])));
+}
