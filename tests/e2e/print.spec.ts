@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
-import { builtHtml, builtPages } from './site.ts';
+import { ARTICLE_PATH, builtHtml, builtPages } from './site.ts';
 
 // The printable width of the narrower of A4 and US Letter (A4: 210 mm) less the page margins, in CSS pixels.
 const A4_PRINTABLE_PX = Math.floor(((210 - 24) / 25.4) * 96);
@@ -11,6 +12,29 @@ const A4_PRINTABLE_PX = Math.floor(((210 - 24) / 25.4) * 96);
 async function pdfPages(page: Page, format: 'A4' | 'Letter', path: string): Promise<number> {
   const pdf = await page.pdf({ format, path, printBackground: true });
   return (await PDFDocument.load(pdf)).getPageCount();
+}
+
+/**
+ * How far down each printed page its content reaches: 0 for none, 1 for the whole page. The
+ * top and bottom lines of text on each page are the page-margin boxes (title and "as of"
+ * date; address and page number), so the space between them is the page's content area.
+ */
+async function contentReach(pdf: Buffer): Promise<number[]> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+  const reach: number[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const { items } = await (await doc.getPage(n)).getTextContent();
+    // PDF y grows upwards; each item's y is its baseline.
+    const ys = items.flatMap((item) =>
+      'str' in item && item.str.trim() ? [item.transform[5] as number] : [],
+    );
+    const top = Math.max(...ys);
+    const bottom = Math.min(...ys);
+    const content = ys.filter((y) => y < top - 1 && y > bottom + 1);
+    reach.push(content.length === 0 ? 0 : (top - Math.min(...content)) / (top - bottom));
+  }
+  await doc.destroy();
+  return reach;
 }
 
 /** Elements wider than the page in print, as "tag.class (width px)". */
@@ -32,6 +56,37 @@ async function overflowing(page: Page): Promise<string[]> {
   }, A4_PRINTABLE_PX);
 }
 
+/**
+ * Where each outside link's text wraps, as the characters either side of each line break
+ * ("/|p"), found from the boxes of its characters; and whether its text is its address.
+ */
+async function urlBreaks(page: Page) {
+  return page.locator('main a[href^="http"]').evaluateAll((links) =>
+    links.map((link) => {
+      const chars: { char: string; top: number }[] = [];
+      const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let i = 0; i < text.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          chars.push({ char: text[i]!, top: range.getBoundingClientRect().top });
+        }
+      }
+      const breaks = chars.flatMap((c, i) =>
+        i > 0 && c.top > chars[i - 1]!.top + 2 ? [`${chars[i - 1]!.char}|${c.char}`] : [],
+      );
+      const href = link.getAttribute('href') ?? '';
+      return {
+        href,
+        showsAddress: link.textContent === href.replace(/^https?:\/\/(www\.)?/, ''),
+        breaks,
+      };
+    }),
+  );
+}
+
 test.describe('the briefing', () => {
   test('prints on at most two pages, on A4 and on US Letter', async ({ page }, testInfo) => {
     await page.goto('/briefing/');
@@ -41,6 +96,52 @@ test.describe('the briefing', () => {
     expect(
       await pdfPages(page, 'Letter', testInfo.outputPath('briefing-letter.pdf')),
     ).toBeLessThanOrEqual(2);
+  });
+
+  test('cites by number: every source listed is cited in its text, and every number cited is listed', async ({
+    page,
+  }) => {
+    await page.goto('/briefing/');
+    const listed = await page
+      .locator('.brief-sources li')
+      .evaluateAll((items) => items.map((li) => Number(li.getAttribute('value'))));
+    const cited = await page
+      .locator('.brief .cites a')
+      .evaluateAll((links) =>
+        links.map((a) => Number(a.getAttribute('href')!.replace('#cite-', ''))),
+      );
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed).toEqual(listed.map((_, i) => i + 1));
+    expect([...new Set(cited)].sort((a, b) => a - b)).toEqual(listed);
+    // A number shows what it links to.
+    for (const link of await page.locator('.brief .cites a').all())
+      expect(await link.getAttribute('href')).toBe(`#cite-${await link.textContent()}`);
+  });
+
+  test('prints its dates in a column of their own', async ({ page }) => {
+    await page.goto('/briefing/');
+    await page.setViewportSize({ width: A4_PRINTABLE_PX, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const items = await page.locator('.brief .dated > div').evaluateAll((divs) =>
+      divs.map((div) => {
+        const dt = div.querySelector('dt')!.getBoundingClientRect();
+        const dd = div.querySelector('dd')!.getBoundingClientRect();
+        return { dt: { left: dt.left, right: dt.right }, dd: { left: dd.left } };
+      }),
+    );
+    expect(items.length).toBeGreaterThan(10);
+    // Every date starts at the left edge of its column of text (two columns at most), and
+    // every text starts one date column to its right, clear of the date.
+    const lefts = [...new Set(items.map((i) => Math.round(i.dt.left)))];
+    expect(lefts.length).toBeLessThanOrEqual(2);
+    const offsets = items.map((i) => Math.round(i.dd.left - i.dt.left));
+    expect(new Set(offsets).size).toBe(1);
+    for (const i of items) expect(i.dt.right).toBeLessThanOrEqual(i.dd.left);
+    // The timeline is one column: all its dates line up.
+    const timeline = await page
+      .locator('.brief-timeline dt')
+      .evaluateAll((dts) => dts.map((dt) => Math.round(dt.getBoundingClientRect().left)));
+    expect(new Set(timeline).size).toBe(1);
   });
 
   test('has nothing wider than the printable page', async ({ page }) => {
@@ -83,7 +184,8 @@ test.describe('every page in print', () => {
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       await expect(page.locator('.site-nav')).toBeHidden();
       await expect(page.locator('.skip-link')).toBeHidden();
-      expect(await page.locator('button:visible').count()).toBe(0);
+      // Glossary terms are buttons on screen and plain words on paper (tested below).
+      expect(await page.locator('button:visible:not(.term)').count()).toBe(0);
       const [background, color] = await page.evaluate(() => [
         getComputedStyle(document.body).backgroundColor,
         getComputedStyle(document.body).color,
@@ -97,16 +199,102 @@ test.describe('every page in print', () => {
       expect(readFileSync(testInfo.outputPath(`${name}.pdf`)).length).toBeGreaterThan(1000);
     });
   }
+});
 
-  test('links print where they go, but not links within the page', async ({ page }) => {
-    await page.goto('/timeline/');
+test.describe('pages of several sheets', () => {
+  test('the article prints on at most two A4 pages', async ({ page }, testInfo) => {
+    await page.goto(ARTICLE_PATH);
+    expect(await pdfPages(page, 'A4', testInfo.outputPath('article-a4.pdf'))).toBeLessThanOrEqual(
+      2,
+    );
+  });
+
+  test('/tariffs/ prints on at most six A4 pages, none but the last more than half empty', async ({
+    page,
+  }) => {
+    await page.goto('/tariffs/');
+    const reach = await contentReach(await page.pdf({ format: 'A4' }));
+    expect(reach.length).toBeLessThanOrEqual(6);
+    const early = reach.slice(0, -1).map((r) => Math.round(r * 100) / 100);
+    expect(
+      early.filter((r) => r < 0.5),
+      `how far down each page its content reaches: ${early}`,
+    ).toEqual([]);
+  });
+});
+
+test.describe('links in print', () => {
+  test('in-site links print no path', async ({ page }) => {
+    for (const pagePath of builtPages().filter((p) => p.endsWith('/'))) {
+      await page.goto(pagePath);
+      await page.emulateMedia({ media: 'print' });
+      const added = await page.locator('main a').evaluateAll((links) =>
+        links.flatMap((a) =>
+          ['::before', '::after'].flatMap((pseudo) => {
+            const content = getComputedStyle(a, pseudo).content;
+            return ['none', 'normal', '""'].includes(content)
+              ? []
+              : [`${a.getAttribute('href')} ${pseudo} ${content}`];
+          }),
+        ),
+      );
+      expect(added, pagePath).toEqual([]);
+    }
+  });
+
+  for (const pagePath of ['/briefing/', '/sources/'])
+    test(`${pagePath}: outside links print a short address that wraps only after a slash`, async ({
+      page,
+    }) => {
+      await page.goto(pagePath);
+      await page.emulateMedia({ media: 'print' });
+      // As printed, and in a column so narrow that the addresses have to wrap.
+      for (const width of [A4_PRINTABLE_PX, 320]) {
+        await page.setViewportSize({ width, height: 1000 });
+        const links = await urlBreaks(page);
+        expect(links.length).toBeGreaterThan(0);
+        for (const link of links) {
+          expect(link.showsAddress, link.href).toBe(true);
+          for (const at of link.breaks)
+            // After a slash, or a hyphen that is not inside a number.
+            expect(at, `${link.href} at ${width} px`).toMatch(/^(\/\|.|-\|\D)$/);
+        }
+        if (width === 320) expect(links.some((link) => link.breaks.length > 0)).toBe(true);
+      }
+    });
+});
+
+test.describe('the article in print', () => {
+  test('prints glossary terms as plain words, and not the screen-only hint', async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
     await page.emulateMedia({ media: 'print' });
-    const after = (selector: string) =>
-      page
-        .locator(selector)
-        .first()
-        .evaluate((el) => getComputedStyle(el, '::after').content);
-    expect(await after('.evidence a.citation')).toMatch(/\(\/sources\/#[a-z0-9-]+\)/);
-    expect(await after('a.anchor')).toBe('none');
+    const terms = page.locator('.article-body button.term');
+    expect(await terms.count()).toBeGreaterThan(0);
+    const looks = await terms.evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const term = getComputedStyle(button);
+        const text = getComputedStyle(button.closest('p')!);
+        return {
+          underline: term.textDecorationLine,
+          border: term.borderTopStyle,
+          background: term.backgroundColor,
+          sameFont: term.font === text.font,
+          // A button is one unbreakable box unless it has none.
+          box: term.display,
+        };
+      }),
+    );
+    for (const look of looks)
+      expect(look).toEqual({
+        underline: 'none',
+        border: 'none',
+        background: 'rgba(0, 0, 0, 0)',
+        sameFont: true,
+        box: 'contents',
+      });
+    await expect(page.locator('.article-tools')).toBeHidden();
+    // Paper cannot open a definition, so the terms used print as a list, without their links.
+    await expect(page.locator('.term-defs .term-def').first()).toBeVisible();
+    await expect(page.locator('.term-defs a').first()).toBeHidden();
   });
 });
