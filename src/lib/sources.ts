@@ -31,3 +31,21 @@ export function identifierLabels(source: Pick<SourceData, 'identifiers'>): strin
 export function shortUrl(url: string): string {
   return url.replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/$/, '');
 }
+
+/**
+ * What tells a source apart in a short citation, after its publisher: its
+ * proclamation number, CRS product or Federal Register citation, else its
+ * date, else its description. The full citation, with the title, is on
+ * /sources/.
+ */
+export function shortReference(
+  source: Pick<SourceData, 'identifiers' | 'published' | 'description' | 'title'>,
+  formatDate: (date: NonNullable<SourceData['published']>) => string,
+): string {
+  const { proclamation, crsProduct, frCitation } = source.identifiers;
+  if (proclamation) return `Proclamation ${proclamation}`;
+  if (crsProduct) return crsProduct;
+  if (frCitation) return frCitation;
+  if (source.published) return formatDate(source.published);
+  return source.title ?? `[${source.description}]`;
+}

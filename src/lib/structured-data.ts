@@ -134,7 +134,6 @@ export function glossaryStructuredData(glossary: {
           name: entry.name,
           ...(entry.aliases.length ? { alternateName: entry.aliases } : {}),
           description: entry.description,
-          url: entry.url,
           inDefinedTermSet: setId,
         })),
       },
@@ -144,10 +143,29 @@ export function glossaryStructuredData(glossary: {
         name: entry.name,
         ...(entry.aliases.length ? { alternateName: entry.aliases } : {}),
         description: entry.description,
-        url: entry.url,
         ...(entry.kind === 'person' && entry.role ? { jobTitle: entry.role } : {}),
       })),
     ],
+  };
+}
+
+/** An event as a schema.org Event: its name, its days, its place. */
+function eventNode(event: {
+  url: string;
+  title: string;
+  date: PartialDate;
+  end?: PartialDate | undefined;
+  place?: string | undefined;
+}) {
+  const startDate = firstDay(event.date);
+  const endDate = lastDay(event.end ?? event.date);
+  return {
+    '@type': 'Event',
+    '@id': event.url,
+    name: event.title,
+    startDate,
+    ...(endDate !== startDate ? { endDate } : {}),
+    ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
   };
 }
 
@@ -178,21 +196,8 @@ export function timelineStructuredData(timeline: {
       itemListElement: timeline.events.map((event, i) => ({
         '@type': 'ListItem',
         position: i + 1,
-        item: {
-          '@type': 'Event',
-          '@id': event.url,
-          name: event.title,
-          description: event.summary,
-          startDate: event.date.precision === 'day' ? event.date.iso : firstDay(event.date),
-          endDate: event.end
-            ? lastDay(event.end)
-            : event.date.precision === 'day'
-              ? event.date.iso
-              : lastDay(event.date),
-          eventStatus: 'https://schema.org/EventScheduled',
-          ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
-          url: event.url,
-        },
+        // What an event needs and no more: the page itself holds its summary and evidence.
+        item: eventNode(event),
       })),
     },
   };

@@ -110,7 +110,7 @@ export function correctedItem(
     case 'sources': {
       const citation = story.citation(item.id);
       return {
-        label: `Sources: ${citation.publisher}, ${citation.title ?? `[${citation.description}]`}`,
+        label: `Sources: ${citation.publisher}, ${citation.short}`,
         href: citation.href,
       };
     }

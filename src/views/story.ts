@@ -9,6 +9,7 @@ import { comparePartialDates, formatPartialDate, type PartialDate } from '../lib
 import type { RateMeasure } from '../lib/tariffs.ts';
 import { createTermMatcher } from '../lib/terms.ts';
 import { pageTextOf, textDirective, type PageText } from '../lib/text-fragments.ts';
+import { shortReference } from '../lib/sources.ts';
 import { absoluteUrl, siteLinks, type SiteLinks } from '../lib/urls.ts';
 import { createArticleRenderer, type RenderedArticle } from '../markdown/render.ts';
 import type { CollectionName } from '../schemas/index.ts';
@@ -18,14 +19,16 @@ export type Report = Checked<'articles'>;
 export type Source = Checked<'sources'>;
 export type Correction = Checked<'corrections'>;
 
-/** A source as a citation shows it: its title as published, or a description in brackets. */
+/**
+ * A source as pages cite it beside a fact: short, by publisher and what
+ * tells it apart ("Federal Register, Proclamation 9705"), linked to its full
+ * citation on /sources/, where its title as published is.
+ */
 export interface Citation {
   id: string;
   href: string;
   publisher: string;
-  title?: string | undefined;
-  description?: string | undefined;
-  date?: PartialDate | undefined;
+  short: string;
 }
 
 /** Where an item's words come from, as pages show it. */
@@ -139,9 +142,7 @@ export function prepareStory(content: Content, base: string, site: string): Stor
       id,
       href: links.source(id),
       publisher: source.publisher,
-      title: source.title,
-      description: source.description,
-      date: source.published,
+      short: shortReference(source, formatPartialDate),
     };
   };
 
