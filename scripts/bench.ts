@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { builtRoutes, pageWeight } from '../src/lib/built-pages.ts';
@@ -47,6 +47,29 @@ async function serve() {
   throw new Error('the preview server did not start');
 }
 
+/** Runs of the trace per page: the median is reported. */
+const TRACE_RUNS = 5;
+
+/**
+ * Milliseconds the browser's main thread spends on style and layout while a
+ * page loads (UpdateLayoutTree and Layout in a Chromium performance trace).
+ */
+async function styleAndLayout(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage();
+  await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: { name: string; ph: string; dur?: number }[];
+  };
+  await page.close();
+  return trace.traceEvents
+    .filter((e) => e.ph === 'X' && (e.name === 'UpdateLayoutTree' || e.name === 'Layout'))
+    .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
 async function main() {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run npm run build first`);
   const server = await serve();
@@ -54,6 +77,8 @@ async function main() {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   const rows = [];
   try {
+    // The first page a fresh browser opens pays for its start-up: warm it before measuring.
+    await styleAndLayout(browser, `${ORIGIN}/`);
     for (const route of builtRoutes(DIST)) {
       const page = await browser.newPage();
       const requests: { url: string; bytes: number }[] = [];
@@ -74,6 +99,8 @@ async function main() {
       const categories = result!.lhr.categories;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const figures = pageWeight(DIST, route);
+      const traces: number[] = [];
+      for (let run = 0; run < TRACE_RUNS; run += 1) traces.push(await styleAndLayout(browser, `${ORIGIN}${route}`));
       rows.push({
         route,
         firstRoundTripGzip: figures.htmlGzip + figures.blockingCssGzip,
@@ -81,6 +108,8 @@ async function main() {
         requests: requests.length,
         totalBytes: requests.reduce((sum, r) => sum + r.bytes, 0),
         outsideRequests: requests.filter((r) => !r.url.startsWith(ORIGIN)).map((r) => r.url),
+        styleAndLayoutMs: median(traces),
+        totalBlockingTimeMs: Math.round(result!.lhr.audits['total-blocking-time']?.numericValue ?? 0),
         lighthouse: {
           performance: score('performance'),
           accessibility: score('accessibility'),
@@ -101,13 +130,13 @@ async function main() {
     `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,
   );
   console.log(
-    '| page | first round trip (HTML + blocking CSS, gzip) | JS (gzip) | requests | total bytes | outside requests | Lighthouse perf / a11y / best practices / SEO |',
+    `| page | first round trip (HTML + blocking CSS, gzip) | JS (gzip) | requests | total bytes | outside requests | style and layout (trace, median of ${TRACE_RUNS}) | Lighthouse TBT | Lighthouse perf / a11y / best practices / SEO |`,
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const row of rows) {
     const lh = row.lighthouse;
     console.log(
-      `| ${row.route} | ${kb(row.firstRoundTripGzip)} KB | ${row.jsGzip ? `${kb(row.jsGzip)} KB` : '0'} | ${row.requests} | ${kb(row.totalBytes)} KB | ${row.outsideRequests.length} | ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo} |`,
+      `| ${row.route} | ${kb(row.firstRoundTripGzip)} KB | ${row.jsGzip ? `${kb(row.jsGzip)} KB` : '0'} | ${row.requests} | ${kb(row.totalBytes)} KB | ${row.outsideRequests.length} | ${row.styleAndLayoutMs.toFixed(1)} ms | ${row.totalBlockingTimeMs} ms | ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo} |`,
     );
   }
   const over = rows.filter(
