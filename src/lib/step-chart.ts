@@ -33,9 +33,17 @@ export function layoutStepChart(
     to,
     width = 640,
     height = 320,
-  }: { from: string; to: string; width?: number; height?: number },
+    margin = { left: 44, right: 140 },
+  }: {
+    from: string;
+    to: string;
+    width?: number;
+    height?: number;
+    /** Room beside the plot: the rate labels on the left, anything drawn past the last day on the right. */
+    margin?: { left: number; right: number };
+  },
 ): StepChartLayout {
-  const plot = { left: 44, top: 16, right: width - 140, bottom: height - 32 };
+  const plot = { left: margin.left, top: 16, right: width - margin.right, bottom: height - 32 };
   const start = dayNumber(from);
   const span = Math.max(1, dayNumber(to) - start);
   const maximum = niceMaximum(series.flatMap((s) => s.steps.map((step) => step.rate)));
