@@ -9,7 +9,10 @@
  * breaks included: the start must occur once, and the end's first match
  * after it must close the quote. Where the start alone is not unique (or
  * stands alone in a term's button, like the menu's "Section 232"), the words
- * just before the quote are added as a prefix (`text=under-,Section 232,…`).
+ * just before the quote are added as a prefix (`text=under-,Section 232,…`);
+ * where the quote ends inside a word, the rest of the word follows as a
+ * suffix (`text=former US President,Trump,-'s`), since a term matches whole
+ * words only.
  */
 import type { Root } from 'hast';
 
@@ -125,24 +128,34 @@ interface Terms {
   prefix?: string | undefined;
   start: string;
   end?: string | undefined;
+  /** The rest of the word the quote ends inside ("'s" of "Trump's"). */
+  suffix?: string | undefined;
+}
+
+/** Whether the text at `at`, after any spaces and inline-box edges, goes on with a suffix. */
+function followedBy(text: string, at: number, suffix: string | undefined): boolean {
+  if (suffix === undefined) return isBoundary(text, at);
+  let next = at;
+  while (isGap(text[next])) next += 1;
+  return text.startsWith(suffix, next) && isBoundary(text, next + suffix.length);
 }
 
 /**
  * Where a browser's match of a directive's start falls, in order: the start
- * at a word's beginning (and end, without an end term), right after the
- * prefix where there is one (only spaces and inline-box edges between).
+ * at a word's beginning (and, with no end term, followed by the word's end or
+ * the suffix), right after the prefix where there is one (only spaces and
+ * inline-box edges between).
  */
-function startMatches(text: string, { prefix, start, end }: Terms): number[] {
-  if (!prefix) return occurrences(text, start, end === undefined);
-  const found: number[] = [];
-  for (const at of occurrences(text, prefix, false)) {
-    let next = at + prefix.length;
-    while (isGap(text[next])) next += 1;
-    if (!text.startsWith(start, next)) continue;
-    if (end === undefined && !isBoundary(text, next + start.length)) continue;
-    found.push(next);
-  }
-  return found;
+function startMatches(text: string, { prefix, start, end, suffix }: Terms): number[] {
+  const candidates = prefix
+    ? occurrences(text, prefix, false).flatMap((at) => {
+        let next = at + prefix.length;
+        while (isGap(text[next])) next += 1;
+        return text.startsWith(start, next) ? [next] : [];
+      })
+    : occurrences(text, start, false);
+  if (end !== undefined) return candidates;
+  return candidates.filter((at) => followedBy(text, at + start.length, suffix));
 }
 
 /** Whether a directive matches [from, to) of the text and its start matches nowhere else. */
@@ -151,7 +164,7 @@ function matchesOnly(text: string, terms: Terms, from: number, to: number): bool
   if (starts.length !== 1 || starts[0] !== from) return false;
   if (terms.end === undefined) return from + terms.start.length === to;
   const end = occurrences(text, terms.end, false, from + terms.start.length)[0];
-  return end !== undefined && end + terms.end.length === to && isBoundary(text, to);
+  return end !== undefined && end + terms.end.length === to && followedBy(text, to, terms.suffix);
 }
 
 const encode = (text: string) =>
@@ -191,9 +204,9 @@ export interface PageContext {
 const MAX_PREFIX_WORDS = 4;
 
 /**
- * The text directive (`text=start`, `text=start,end`, or either with a
- * `prefix-,`) that matches the page's text from `start` to `end` and nowhere
- * else. Null when no such directive exists.
+ * The text directive (`text=start`, `text=start,end`, either with a
+ * `prefix-,` or a `,-suffix`) that matches the page's text from `start` to
+ * `end` and nowhere else. Null when no such directive exists.
  */
 export function textDirective(
   page: string,
@@ -209,10 +222,13 @@ export function textDirective(
   // Offsets are kept in the page's own text; runs of white space fold the same on both sides.
   const at = (offset: number) => fold(raw.slice(0, above.length + offset)).length;
   let from = at(start);
-  let to = at(end);
-  // A quote may start or end inside a word ("Trump" of "Trump's"): a browser takes whole words.
+  const to = at(end);
+  // A quote that starts inside a word starts with it; one that ends inside a word
+  // ("Trump" of "Trump's") ends there, the rest of the word following as a suffix.
   while (!isBoundary(text, from)) from -= 1;
-  while (!isBoundary(text, to)) to += 1;
+  let wordEnd = to;
+  while (!isBoundary(text, wordEnd)) wordEnd += 1;
+  const suffix = wordEnd > to ? text.slice(to, wordEnd) : undefined;
   const words = wordsOf(text.slice(from, to));
   if (words.length === 0) return null;
 
@@ -230,8 +246,8 @@ export function textDirective(
 
   for (const prefix of prefixes) {
     const exact = term(words);
-    if (exact !== null && matchesOnly(text, { prefix, start: exact }, from, to))
-      return directive({ prefix, start: exact });
+    if (exact !== null && matchesOnly(text, { prefix, start: exact, suffix }, from, to))
+      return directive({ prefix, start: exact, suffix });
     for (let k = 1; k < words.length; k += 1) {
       const head = term(words.slice(0, k));
       if (head === null) break;
@@ -240,7 +256,7 @@ export function textDirective(
       for (let m = 1; m <= words.length - k; m += 1) {
         const tail = term(words.slice(-m));
         if (tail === null) break;
-        const terms = { prefix, start: head, end: tail };
+        const terms = { prefix, start: head, end: tail, suffix };
         if (matchesOnly(text, terms, from, to)) return directive(terms);
       }
     }
@@ -248,8 +264,9 @@ export function textDirective(
   return null;
 }
 
-function directive({ prefix, start, end }: Terms): string {
+function directive({ prefix, start, end, suffix }: Terms): string {
   const parts = [...(prefix ? [`${encode(prefix)}-`] : []), encode(start)];
   if (end !== undefined) parts.push(encode(end));
+  if (suffix !== undefined) parts.push(`-${encode(suffix)}`);
   return `text=${parts.join(',')}`;
 }
