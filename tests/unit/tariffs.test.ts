@@ -209,4 +209,12 @@ describe('layoutStepChart', () => {
     expect(narrow.plot).toMatchObject({ left: 40, right: 288 });
     expect(narrow.lines[0]!.d).toMatch(/^M40 .*H288$/);
   });
+
+  test('leaves out a year label that would run past the right edge', () => {
+    const justBegun = layoutStepChart(
+      [{ label: 'Steel', steps: [{ from: '2018-01-01', rate: 25 }] }],
+      { from: '2018-01-01', to: '2020-01-10', width: 300, margin: { left: 40, right: 12 } },
+    );
+    expect(justBegun.xTicks.map((t) => t.label)).toEqual(['2018', '2019']);
+  });
 });
