@@ -284,6 +284,9 @@ test.describe('quoted words as a text-fragment link', () => {
         }),
       );
       expect(links.length).toBeGreaterThan(0);
+      // Its name starts with what it shows (WCAG 2.5.3), and says where it leads.
+      for (const link of await page.locator('a.words-link').all())
+        await expect(link).toHaveAccessibleName(/^Highlight these words in the report of /);
       // The highlight painted in one colour, so the test can see what the browser matched.
       const context = await browser.newContext({
         bypassCSP: true,
