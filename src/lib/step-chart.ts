@@ -18,6 +18,8 @@ export interface StepChartLayout {
 }
 
 const DAY_MS = 86_400_000;
+/** Half the width of a year's label ("2025") in the drawing's units, at the sizes it is drawn. */
+const YEAR_LABEL_HALF_WIDTH = 20;
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 
 /** A round top for the rate axis: the next multiple of 10 above the highest rate. */
@@ -39,7 +41,7 @@ export function layoutStepChart(
     to: string;
     width?: number;
     height?: number;
-    /** Room for the rate axis on the left and for labels on the right. */
+    /** Room beside the plot: the rate labels on the left, anything drawn past the last day on the right. */
     margin?: { left: number; right: number };
   },
 ): StepChartLayout {
@@ -74,8 +76,11 @@ export function layoutStepChart(
   const xTicks = [];
   // Every year fits up to eight; beyond, every other year keeps the labels legible on a phone.
   const yearStep = lastYear - firstYear + 1 > 8 ? 2 : 1;
-  for (let year = firstYear; year <= lastYear; year += yearStep)
-    xTicks.push({ x: round(x(`${year}-01-01`)), label: String(year) });
+  for (let year = firstYear; year <= lastYear; year += yearStep) {
+    const tick = { x: round(x(`${year}-01-01`)), label: String(year) };
+    // A year just begun sits at the right edge: its label, centred on it, would be cut off.
+    if (tick.x + YEAR_LABEL_HALF_WIDTH <= width) xTicks.push(tick);
+  }
   const yTicks = [];
   const stepSize = maximum > 50 ? 25 : 10;
   for (let rate = 0; rate <= maximum; rate += stepSize)

@@ -3,7 +3,9 @@
  * opens the term's definition (HTML `popover`, so tap, click and keyboard work
  * without script, and Esc or a tap elsewhere closes it), and adds one
  * definition per term used at the end of the page's text, not one per use.
- * Never inside a link or a heading.
+ * A possessive ending stays inside the button ("Trump's"), so the button holds
+ * whole words: a browser finds words (text fragments, find in page) within a
+ * button or beside it, never across its edge. Never inside a link or a heading.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
@@ -33,6 +35,13 @@ const SKIPPED_TAGS = new Set(['a', 'button', 'code', 'pre', 'h1', 'h2', 'h3', 'h
 /** The id of a term's definition on a page. */
 export const definitionId = (termId: string) => `def-${termId}`;
 
+const LEADING_MARKS = /[^\s\p{L}\p{N}]+$/u;
+const TRAILING_MARKS = /^[^\s\p{L}\p{N}]+/u;
+
+/** Where the word a term ends in ends: after a possessive "'s" or "’s". */
+const wordEnd = (text: string, end: number) =>
+  /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(end)) ? end + 2 : end;
+
 export default function rehypeGlossaryTerms({
   entries,
   heading = 'Terms used here',
@@ -58,16 +67,22 @@ export default function rehypeGlossaryTerms({
           inParagraph.add(match.id);
           const entry = byId.get(match.id)!;
           if (!used.includes(entry)) used.push(entry);
-          if (match.start > from)
-            pieces.push({ type: 'text', value: text.slice(from, match.start) });
-          pieces.push(
-            h(
-              'button.term',
-              { type: 'button', popoverTarget: definitionId(entry.id) },
-              text.slice(match.start, match.end),
-            ),
+          const end = wordEnd(text, match.end);
+          const button = h(
+            'button.term',
+            { type: 'button', popoverTarget: definitionId(entry.id) },
+            text.slice(match.start, end),
           );
-          from = match.end;
+          // A browser may break a line on either side of a button, even before a comma:
+          // punctuation that touches the term stays with it.
+          const lead = LEADING_MARKS.exec(text.slice(from, match.start))?.[0] ?? '';
+          const trail = TRAILING_MARKS.exec(text.slice(end))?.[0] ?? '';
+          if (match.start - lead.length > from)
+            pieces.push({ type: 'text', value: text.slice(from, match.start - lead.length) });
+          pieces.push(
+            lead || trail ? h('span.term-word', [lead, button, trail].filter(Boolean)) : button,
+          );
+          from = end + trail.length;
         }
         if (pieces.length === 0) return undefined;
         if (from < text.length) pieces.push({ type: 'text', value: text.slice(from) });
@@ -77,18 +92,18 @@ export default function rehypeGlossaryTerms({
       });
     }
     if (used.length === 0) return;
+    // Where popovers work the heading is hidden and each definition shows beside its term;
+    // elsewhere they read as a list after the text.
     tree.children.push(
-      h('section.term-defs', { ariaLabel: heading }, [
+      h('section.term-defs', [
         h('h2.term-defs-heading', heading),
         ...used.map((entry) =>
-          h('div.term-def', { id: definitionId(entry.id), popover: 'auto' }, [
-            h('p', [
-              h('strong', entry.term),
-              ': ',
-              entry.short,
-              ' ',
-              h('a', { href: entry.href }, 'Full entry in the glossary'),
-            ]),
+          h('p.term-def', { id: definitionId(entry.id), popover: 'auto' }, [
+            h('strong', entry.term),
+            ': ',
+            entry.short,
+            ' ',
+            h('a', { href: entry.href }, 'Full entry in the glossary'),
           ]),
         ),
       ]),

@@ -60,16 +60,8 @@ function annotate(sentence: Element, phrases: readonly DatePhrase[]) {
     const pieces: ElementContent[] = [
       { type: 'text', value: node.value.slice(0, phrase.coreStart - start) },
       h('time.relative-date', { dateTime: phrase.datetime }, core),
-      // Read aloud and copied as "(15 Nov 2021)"; shown as a quiet label.
-      ...(phrase.explicit
-        ? []
-        : [
-            h('span.date-note', [
-              h('span.visually-hidden', ' ('),
-              dateLabel(phrase),
-              h('span.visually-hidden', ')'),
-            ]),
-          ]),
+      // Shown, read aloud and copied alike, as one run of text: "Monday (15 Nov 2021)".
+      ...(phrase.explicit ? [] : [h('span.date-note', ` (${dateLabel(phrase)})`)]),
       { type: 'text', value: node.value.slice(phrase.coreEnd - start) },
     ];
     parent.children.splice(

@@ -3,7 +3,8 @@
  * every paragraph with a link to itself, so a reader can take the address of
  * any sentence or paragraph. The sentence link takes no room in the line
  * (it shows on hover and focus); the paragraph link is the one a touch
- * screen shows.
+ * screen shows. The links hold no text (the stylesheet draws # and ¶, their
+ * labels name them), so copied text and text fragments read the words alone.
  */
 import type { Root } from 'hast';
 import { h } from 'hastscript';
@@ -31,11 +32,11 @@ export default function rehypeSentenceAnchors() {
       const last = node.children.at(-1);
       if (last?.type === 'element' && hasClass(last.properties.className, kind)) return;
       node.children.push(
-        h(
-          `a.anchor.${kind}`,
-          { href: `#${id}`, ariaLabel: `Link to ${describeAnchorId(id)}`, dataFragment: id },
-          isSentence ? '#' : '¶',
-        ),
+        h(`a.anchor.${kind}`, {
+          href: `#${id}`,
+          ariaLabel: `Link to ${describeAnchorId(id)}`,
+          dataFragment: id,
+        }),
       );
     });
   };

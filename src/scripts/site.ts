@@ -5,11 +5,25 @@ const canonical =
   document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ??
   location.href.split('#')[0]!;
 
+let clearLive = 0;
+/** Says a message in the live region, which shows it as a toast too, then clears it. */
 function announce(message: string) {
   if (!live) return;
   live.textContent = '';
   // A fresh text node makes screen readers announce the same words twice in a row.
   requestAnimationFrame(() => (live.textContent = message));
+  clearTimeout(clearLive);
+  clearLive = window.setTimeout(() => (live.textContent = ''), 4000);
+}
+
+async function copyLink(fragment: string | undefined) {
+  const url = `${canonical}#${fragment}`;
+  try {
+    await navigator.clipboard.writeText(url);
+    announce('Link copied');
+  } catch {
+    announce(`Copy this link: ${url}`);
+  }
 }
 
 // Copy-link buttons stay hidden without JavaScript; the plain anchor link is there instead.
@@ -18,41 +32,58 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-l
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.print-button'))
   button.hidden = false;
 
-document.addEventListener('click', async (event) => {
+// A glossary term opens its definition on a click, a tap or the keyboard by itself (popover);
+// with a mouse, resting on the term opens it too, and it stays while the pointer is on either.
+const HOVER_DELAY = 300;
+const LEAVE_DELAY = 400;
+let hovered: HTMLElement | null = null;
+/** showPopover with its `source` (the popover's anchor), not yet in TypeScript's DOM types. */
+type ShowPopover = (this: HTMLElement, options?: { source?: HTMLElement }) => void;
+let hoverTimer = 0;
+
+function hideHovered() {
+  if (hovered?.matches(':popover-open')) hovered.hidePopover();
+  hovered = null;
+}
+
+document.addEventListener('pointerover', (event) => {
+  if (event.pointerType !== 'mouse' || !('showPopover' in HTMLElement.prototype)) return;
   const target = event.target as Element;
-  const copy = target.closest<HTMLButtonElement>('button.copy-link');
-  if (copy) {
-    const url = `${canonical}#${copy.dataset.fragment}`;
-    try {
-      await navigator.clipboard.writeText(url);
-      announce('Link copied');
-    } catch {
-      announce(`Copy this link: ${url}`);
-    }
+  const term = target.closest<HTMLButtonElement>('button.term');
+  clearTimeout(hoverTimer);
+  if (term) {
+    const definition = term.popoverTargetElement as HTMLElement | null;
+    if (!definition || definition.matches(':popover-open')) return;
+    hoverTimer = window.setTimeout(() => {
+      // The term is the definition's anchor, so the stylesheet can place it below the term.
+      (definition.showPopover as ShowPopover).call(definition, { source: term });
+      hovered = definition;
+    }, HOVER_DELAY);
+  } else if (hovered && !hovered.contains(target)) {
+    hoverTimer = window.setTimeout(hideHovered, LEAVE_DELAY);
+  }
+});
+
+document.addEventListener('click', (event) => {
+  const target = event.target as Element;
+  const term = target.closest<HTMLButtonElement>('button.term');
+  if (term) {
+    clearTimeout(hoverTimer);
+    // A click on a term whose definition the pointer opened keeps it open, rather than toggling.
+    if (hovered && term.popoverTargetElement === hovered) event.preventDefault();
+    hovered = null;
     return;
   }
-  // A sentence's own link also copies its address; the browser still follows it.
-  const sentence = target.closest<HTMLAnchorElement>('a.sentence-anchor');
-  if (sentence) {
-    const url = `${canonical}#${sentence.dataset.fragment}`;
-    navigator.clipboard.writeText(url).then(
-      () => announce('Link copied'),
-      () => undefined,
-    );
+  const copy = target.closest<HTMLButtonElement>('button.copy-link');
+  if (copy) {
+    void copyLink(copy.dataset.fragment);
+    return;
+  }
+  // A sentence's or paragraph's own link also copies its address; the browser still follows it.
+  const anchor = target.closest<HTMLAnchorElement>('a.sentence-anchor, a.paragraph-anchor');
+  if (anchor) {
+    void copyLink(anchor.dataset.fragment);
     return;
   }
   if (target.closest('button.print-button')) window.print();
 });
-
-// Esc hides a glossary preview until the pointer or focus leaves its term.
-document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape') return;
-  const tip = document.activeElement?.nextElementSibling;
-  if (tip?.classList.contains('term-tip')) tip.setAttribute('data-dismissed', '');
-});
-for (const type of ['focusout', 'mouseout']) {
-  document.addEventListener(type, (event) => {
-    const tip = (event.target as Element).nextElementSibling;
-    if (tip?.classList.contains('term-tip')) tip.removeAttribute('data-dismissed');
-  });
-}

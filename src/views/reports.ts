@@ -6,7 +6,7 @@ import {
   type CorrectionNote,
   type ReportSummary,
 } from './common.ts';
-import type { ShownEvidence, Story } from './story.ts';
+import { headlineNote, type ShownEvidence, type Story } from './story.ts';
 
 export interface HomeView {
   story: { title: string; dek: string };
@@ -103,9 +103,7 @@ export function articleView(story: Story, id: string): ArticleView {
   return {
     id,
     title: report.title,
-    headlineNote: report.originalTitle
-      ? 'Headline as published'
-      : `Headline by ${story.content.site.publisher}: the report has none of its own`,
+    headlineNote: headlineNote(report, story.content.site.publisher),
     dek: report.dek,
     dateline: report.dateline,
     credit: report.credit,

@@ -5,10 +5,20 @@
  * of each item. Pure: content and the site's links in, plain data out.
  */
 import type { Checked, CheckedEvidence, Content } from '../check/content.ts';
-import { comparePartialDates, formatPartialDate, type PartialDate } from '../lib/calendar.ts';
+import {
+  comparePartialDates,
+  firstDay,
+  formatPartialDate,
+  type PartialDate,
+} from '../lib/calendar.ts';
 import type { RateMeasure } from '../lib/tariffs.ts';
 import { createTermMatcher } from '../lib/terms.ts';
-import { pageTextOf, textDirective, type PageText } from '../lib/text-fragments.ts';
+import {
+  pageTextOf,
+  textDirective,
+  type PageContext,
+  type PageText,
+} from '../lib/text-fragments.ts';
 import { shortReference } from '../lib/sources.ts';
 import { absoluteUrl, siteLinks, type SiteLinks } from '../lib/urls.ts';
 import { createArticleRenderer, type RenderedArticle } from '../markdown/render.ts';
@@ -100,6 +110,12 @@ export interface Story {
   absolute: (path: string) => string;
 }
 
+/** Whose a report's headline is, as its page says under it. */
+export const headlineNote = (report: Report, publisher: string) =>
+  report.originalTitle
+    ? 'Headline as published'
+    : `Headline by ${publisher}: the report has none of its own`;
+
 const byDateThenOrder = (a: Checked<'events'>, b: Checked<'events'>) =>
   comparePartialDates(a.date, b.date) ||
   (a.dayOrder ?? 0) - (b.dayOrder ?? 0) ||
@@ -114,7 +130,10 @@ export function prepareStory(content: Content, base: string, site: string): Stor
   const glossaryParts = planGlossary(glossary);
   const eventPart = partOf(timelineParts);
   const termPart = partOf(glossaryParts);
-  const links = siteLinks(base, { event: (id) => eventPart.get(id) ?? '', term: (id) => termPart.get(id) ?? '' });
+  const links = siteLinks(base, {
+    event: (id) => eventPart.get(id) ?? '',
+    term: (id) => termPart.get(id) ?? '',
+  });
   const reports = [...content.articles].sort((a, b) =>
     comparePartialDates(b.published, a.published),
   );
@@ -179,6 +198,33 @@ export function prepareStory(content: Content, base: string, site: string): Stor
     return found;
   };
 
+  /**
+   * What a report's page shows around its words, as far as content says it:
+   * the menu and headline above (a match there would come first), what
+   * follows below. The browser tests check the directives on the page itself.
+   */
+  const pageContext = (r: Report): PageContext => {
+    const { site } = content;
+    const pages = Object.values(site.pages).flatMap((page) => [page.title, page.navLabel ?? '']);
+    return {
+      before: [
+        site.title,
+        ...pages,
+        r.dateline,
+        r.title,
+        headlineNote(r, site.publisher),
+        r.dek,
+        r.credit,
+        ...correctionsOf('articles', r.id).flatMap((c) => [c.wrong, c.now]),
+      ],
+      after: [
+        r.credit,
+        ...events.filter((e) => firstDay(e.date) > r.published.iso).map((e) => e.title),
+        ...reports.filter((other) => other !== r).flatMap((other) => [other.title, other.dek]),
+      ],
+    };
+  };
+
   /** The link that highlights a quote in its report, if its words can be told apart there. */
   const wordsHref = (evidence: CheckedEvidence): string | undefined => {
     const quoted = evidence.quoted;
@@ -189,8 +235,7 @@ export function prepareStory(content: Content, base: string, site: string): Stor
     const last = text.sentenceOffsets.get(quoted.sentenceIds.at(-1) ?? '')?.[quoted.end - 1];
     if (start === undefined || last === undefined) return undefined;
     const end = last + 1;
-    // The headline and dek stand above the words on the page: the start must not match there.
-    const directive = textDirective(text.text, start, end, `${r.title} ${r.dek}`);
+    const directive = textDirective(text.text, start, end, pageContext(r));
     return directive ? `${links.article(r.id)}#:~:${directive}` : undefined;
   };
 

@@ -86,7 +86,7 @@ test.describe('the Section 232 explainer', () => {
 
   test('shows the rates as reported beside the rates as of the site’s date, each with to whom it applied', async ({ page }) => {
     await page.goto('/tariffs/');
-    const table = page.locator('#rates ~ .table-wrap .rates-table').first();
+    const table = page.locator('section[aria-labelledby="rates"] .rates-table').first();
     await expect(table.locator('thead')).toContainText('As reported on 15 Nov 2021');
     const steel = table.locator('tbody tr', { hasText: 'Steel' });
     await expect(steel).toContainText('25%');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { wordsOf } from '../../src/lib/article-text.ts';
 import { contentOf } from './content.ts';
 import {
@@ -37,14 +37,22 @@ test.describe('the article page', () => {
     await expect(page.locator('.sentence time[datetime="2021-11-18"]')).toHaveText('Thursday');
   });
 
-  test('marks glossary terms, each opening one definition that leads to an entry that exists', async ({ page }) => {
+  test('marks glossary terms, each opening one definition that leads to an entry that exists', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE_PATH);
-    const targets = await page.locator('button.term').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('popovertarget') ?? ''));
+    const targets = await page
+      .locator('button.term')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('popovertarget') ?? ''));
     expect(targets.length).toBeGreaterThan(20);
-    const definitions = await page.locator('.term-def').evaluateAll((defs) => defs.map((d) => d.id));
+    const definitions = await page
+      .locator('.term-def')
+      .evaluateAll((defs) => defs.map((d) => d.id));
     expect(new Set(definitions).size).toBe(definitions.length);
     expect([...new Set(targets)].sort()).toEqual([...definitions].sort());
-    const hrefs = await page.locator('.term-def a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('.term-def a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     await page.goto('/glossary/');
     for (const href of hrefs) {
       expect(href).toMatch(/^\/glossary\/#/);
@@ -69,15 +77,134 @@ test.describe('the article page', () => {
   test('a definition opens from the keyboard and closes with Escape', async ({ page }) => {
     await page.goto(ARTICLE_PATH);
     const firstTerm = page.locator('button.term').first();
-    const definition = page.locator(`[id="${await firstTerm.getAttribute('popovertarget')}"]`);
+    const definition = await definitionOf(page, firstTerm);
     await expect(definition).toBeHidden();
     await firstTerm.focus();
     await page.keyboard.press('Enter');
+    await expect(definition).toBeVisible();
+    await expect(
+      definition.getByRole('link', { name: 'Full entry in the glossary' }),
+    ).toHaveAttribute('href', /^\/glossary\/#/);
+    await page.keyboard.press('Escape');
+    await expect(definition).toBeHidden();
+    await expect(firstTerm).toBeFocused();
+  });
+});
+
+/** The definition a glossary term's button opens. */
+async function definitionOf(page: Page, term: Locator): Promise<Locator> {
+  return page.locator(`[id="${await term.getAttribute('popovertarget')}"]`);
+}
+
+/** Whether two boxes share any height: a definition over its term's line would. */
+async function overlapVertically(a: Locator, b: Locator): Promise<boolean> {
+  const [boxA, boxB] = [await a.boundingBox(), await b.boundingBox()];
+  if (!boxA || !boxB) throw new Error('both must be shown');
+  return boxA.y < boxB.y + boxB.height && boxB.y < boxA.y + boxA.height;
+}
+
+test.describe('a glossary term on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 700 }, hasTouch: true });
+
+  test('a tap opens its definition below the line, without leaving the page', async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    const term = page.locator('#p2 button.term').first();
+    const definition = await definitionOf(page, term);
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await expect(definition).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe(ARTICLE_PATH);
+    expect(await overlapVertically(definition, term)).toBe(false);
+    expect((await definition.boundingBox())!.y).toBeGreaterThan((await term.boundingBox())!.y);
+    // A tap elsewhere closes it.
+    await page.locator('h1').tap();
+    await expect(definition).toBeHidden();
+  });
+
+  test('near the foot of the screen the definition opens above the line instead', async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE_PATH);
+    const term = page.locator('#p4 button.term').first();
+    // The term's line at the bottom of the screen: no room below it.
+    await term.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    const definition = await definitionOf(page, term);
+    await term.tap();
+    await expect(definition).toBeVisible();
+    expect(await overlapVertically(definition, term)).toBe(false);
+    const [termBox, box] = [(await term.boundingBox())!, (await definition.boundingBox())!];
+    expect(box.y + box.height).toBeLessThanOrEqual(termBox.y);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('a tap still opens the definition on the page', async ({ page }) => {
+      await page.goto(ARTICLE_PATH);
+      const term = page.locator('button.term').first();
+      await term.tap();
+      await expect(await definitionOf(page, term)).toBeVisible();
+      expect(new URL(page.url()).pathname).toBe(ARTICLE_PATH);
+    });
+  });
+});
+
+test.describe('a glossary term with a mouse', () => {
+  // The page's timers run on a clock the test moves on, so no wait depends on the machine's speed.
+  test.beforeEach(async ({ page }) => {
+    await page.clock.install();
+    await page.goto(ARTICLE_PATH);
+  });
+
+  test('resting on a term opens its definition, below the line', async ({ page }) => {
+    const term = page.locator('#p4 button.term').first();
+    const definition = await definitionOf(page, term);
+    await term.hover();
+    await page.clock.runFor(1000);
+    await expect(definition).toBeVisible();
+    expect(await overlapVertically(definition, term)).toBe(false);
+  });
+
+  test('passing over a term opens nothing', async ({ page }) => {
+    const term = page.locator('#p4 button.term').first();
+    await term.hover();
+    await page.locator('h1').hover();
+    await page.clock.runFor(2000);
+    await expect(await definitionOf(page, term)).toBeHidden();
+  });
+
+  test('the definition stays while the pointer is on it, and closes when it leaves or on Escape', async ({
+    page,
+  }) => {
+    const term = page.locator('#p4 button.term').first();
+    const definition = await definitionOf(page, term);
+    await term.hover();
+    await page.clock.runFor(1000);
+    await expect(definition).toBeVisible();
+    // From the term onto its definition, to read it or follow its link.
+    await definition.hover();
+    await page.clock.runFor(3000);
+    await expect(definition).toBeVisible();
+    await page.locator('h1').hover();
+    await page.clock.runFor(3000);
+    await expect(definition).toBeHidden();
+    await term.hover();
+    await page.clock.runFor(1000);
     await expect(definition).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(definition).toBeHidden();
   });
 
+  test('a click on a term opened by resting on it keeps it open', async ({ page }) => {
+    const term = page.locator('#p4 button.term').first();
+    const definition = await definitionOf(page, term);
+    await term.hover();
+    await page.clock.runFor(1000);
+    await term.click();
+    await page.locator('h1').hover();
+    await page.clock.runFor(3000);
+    await expect(definition).toBeVisible();
+  });
 });
 
 test.describe('the glossary', () => {
@@ -124,8 +251,6 @@ test.describe('the glossary', () => {
       .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
-
-
 });
 
 test.describe('without JavaScript', () => {
@@ -141,8 +266,10 @@ test.describe('without JavaScript', () => {
       await scripted.close();
       expect(withoutScript.length).toBeGreaterThan(100);
       expect(withoutScript).toBe(withScript);
-      // Nothing but the enhancements is hidden without the script.
-      const hidden = await page.locator('main [hidden]:not([data-enhancement])').count();
+      // Nothing but the enhancements (and what they hold) is hidden without the script.
+      const hidden = await page
+        .locator('main [hidden]:not([data-enhancement], [data-enhancement] *)')
+        .count();
       expect(hidden).toBe(0);
     });
   }

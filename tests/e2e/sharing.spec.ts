@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import yaml from 'js-yaml';
 import sharp from 'sharp';
-import { builtPages, isInViewport } from './site.ts';
+import { builtHtml, builtPages, isInViewport } from './site.ts';
 
 const SITE = 'https://tariff-talks.example.org';
 
@@ -26,7 +27,7 @@ test.describe('links to a part of a page', () => {
     for (const [path, selector] of [
       ['/timeline/', 'li.event'],
       ['/glossary/', 'article.entry'],
-      ['/tariffs/', 'section > h2'],
+      ['/tariffs/', 'section > .heading-row'],
     ] as const) {
       await page.goto(path);
       const items = page.locator(selector);
@@ -34,7 +35,7 @@ test.describe('links to a part of a page', () => {
       expect(count).toBeGreaterThan(3);
       for (let i = 0; i < count; i += 1) {
         const anchor = items.nth(i).locator('a.anchor').first();
-        await expect(anchor).toHaveAttribute('aria-label', /^Link to: .+/);
+        await expect(anchor).toHaveAttribute('aria-label', /^Link to .+/);
         const href = await anchor.getAttribute('href');
         await expect(page.locator(`[id="${href!.slice(1)}"]`)).toHaveCount(1);
       }
@@ -52,24 +53,36 @@ test.describe('links to a part of a page', () => {
 
 test.describe('copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  // The toast's timers run on a clock the test moves on.
+  test.beforeEach(({ page }) => page.clock.install());
 
-  test('copies the absolute canonical URL with its fragment and announces it', async ({ page }) => {
+  test('copies the absolute canonical URL with its fragment, and says so on screen and aloud', async ({
+    page,
+  }) => {
     await page.goto('/timeline/');
     const button = page.locator('li.event#hagiuda-raimondo-meeting button.copy-link');
     await expect(button).toBeVisible();
-    await expect(button).toHaveAccessibleName('Copy link to: Hagiuda meets Raimondo');
+    await expect(button).toHaveAccessibleName('Copy link to Hagiuda meets Raimondo');
     await button.click();
-    await expect(page.locator('#live-region')).toHaveText('Link copied');
+    await page.clock.runFor(100);
+    const toast = page.locator('#live-region');
+    await expect(toast).toHaveAttribute('aria-live', 'polite');
+    await expect(toast).toHaveText('Link copied');
+    await expect(toast).toBeInViewport();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${SITE}/timeline/#hagiuda-raimondo-meeting`,
     );
+    await page.clock.runFor(5000);
+    await expect(toast).toBeHidden();
   });
 
-  test('a sentence’s link copies its address too', async ({ page }) => {
+  test('a sentence’s link copies its address too, and says so', async ({ page }) => {
     await page.goto('/articles/japan-us-tariff-talks/');
     await page.locator('#p4-s2').hover();
     await page.locator('#p4-s2 a.sentence-anchor').click();
+    await page.clock.runFor(100);
     await expect(page.locator('#live-region')).toHaveText('Link copied');
+    await expect(page.locator('#live-region')).toBeInViewport();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${SITE}/articles/japan-us-tariff-talks/#p4-s2`,
     );
@@ -86,23 +99,287 @@ test.describe('copy link', () => {
   });
 });
 
-test.describe('quoted words as a text-fragment link', () => {
-  test('name words that stand in the article', async ({ page }) => {
-    await page.goto('/timeline/');
-    const links = await page
-      .locator('a.words-link')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(links.length).toBeGreaterThan(5);
-    const article = await page.context().newPage();
-    await article.goto('/articles/japan-us-tariff-talks/');
-    // What the reader sees, date notes included: a text fragment matches visible text.
-    const articleText = (await article.locator('.article-body').innerText()).replace(/\s+/g, ' ');
-    for (const href of links) {
-      const [, directive] = href.split('#:~:text=');
-      for (const part of directive!.split(','))
-        expect(articleText, href).toContain(decodeURIComponent(part));
-    }
+test.describe('the sentence and paragraph links in the article', () => {
+  test('take no room between the words, and show on hover and keyboard focus', async ({ page }) => {
+    await page.goto('/articles/japan-us-tariff-talks/');
+    const anchor = page.locator('#p3-s1 a.sentence-anchor');
+    // Out of the line: the two sentences sit as close as without it.
+    expect(await anchor.evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+    await expect(anchor).toHaveCSS('opacity', '0');
+    await page.locator('#p3-s1').hover();
+    await expect(anchor).toHaveCSS('opacity', '1');
+    await page.locator('h1').hover();
+    await expect(anchor).toHaveCSS('opacity', '0');
+    await anchor.focus();
+    await expect(anchor).toHaveCSS('opacity', '1');
+    await expect(anchor).toHaveAccessibleName('Link to paragraph 3, sentence 1');
   });
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, viewport: { width: 390, height: 700 } });
+    test('each paragraph ends with a visible ¶ link; the sentence links take no taps', async ({
+      page,
+    }) => {
+      await page.goto('/articles/japan-us-tariff-talks/');
+      const paragraphs = await page.locator('.article-body > p[id]').count();
+      const pilcrows = page.locator('.article-body > p[id] > a.paragraph-anchor:last-child');
+      await expect(pilcrows).toHaveCount(paragraphs);
+      await expect(pilcrows.first()).toHaveCSS('opacity', '1');
+      await expect(pilcrows.first()).toHaveAccessibleName('Link to paragraph 1');
+      await expect(page.locator('a.sentence-anchor').first()).toHaveCSS('pointer-events', 'none');
+    });
+  });
+});
+
+/** A text directive's parts, as written in a link: `text=[prefix-,]start[,end][,-suffix]`. */
+function directiveParts(href: string) {
+  const parts = href.split('#:~:text=')[1]!.split(',').map(decodeURIComponent);
+  const prefix = parts[0]!.endsWith('-') ? parts.shift()!.slice(0, -1) : undefined;
+  const suffix = parts.at(-1)!.startsWith('-') ? parts.pop()!.slice(1) : undefined;
+  return { prefix, start: parts[0]!, end: parts[1], suffix };
+}
+
+/**
+ * Where, in the report, the words of a quote and the characters just outside
+ * them stand, as points on the screen: the quote is looked for among the
+ * report's own words (not the dates the site adds) from the sentence it is
+ * linked to.
+ */
+async function quotePoints(page: Page, quote: string, sentenceId: string) {
+  return page.evaluate(
+    ({ quote, sentenceId }) => {
+      const fold = (c: string) =>
+        (({ '“': '"', '”': '"', '‘': "'", '’': "'" })[c] ?? c).toLowerCase();
+      const body = document.querySelector('.article-body')!;
+      const first = document.getElementById(sentenceId)!;
+      const all: { node: Text; offset: number; own: boolean }[] = [];
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (
+        let node = walker.nextNode() as Text | null;
+        node;
+        node = walker.nextNode() as Text | null
+      ) {
+        const own = !node.parentElement!.closest('.date-note, .dateline-lead');
+        for (let offset = 0; offset < node.data.length; offset += 1)
+          all.push({ node, offset, own });
+      }
+      let text = '';
+      const at: number[] = [];
+      all.forEach((char, i) => {
+        if (
+          !char.own ||
+          !(
+            first.compareDocumentPosition(char.node) & Node.DOCUMENT_POSITION_FOLLOWING ||
+            first.contains(char.node)
+          )
+        )
+          return;
+        const c = /\s/.test(char.node.data[char.offset]!)
+          ? ' '
+          : fold(char.node.data[char.offset]!);
+        if (c === ' ' && text.endsWith(' ')) return;
+        text += c;
+        at.push(i);
+      });
+      const needle = [...quote.replace(/\s+/g, ' ').trim()].map(fold).join('');
+      const found = text.indexOf(needle);
+      if (found === -1 || !first.contains(all[at[found]!]!.node)) return null;
+      const point = (i: number | undefined) => {
+        if (i === undefined) return null;
+        const range = document.createRange();
+        range.setStart(all[i]!.node, all[i]!.offset);
+        range.setEnd(all[i]!.node, all[i]!.offset + 1);
+        const box = range.getClientRects()[0]!;
+        return {
+          x: box.x + box.width / 2,
+          y: box.y + box.height / 2,
+          char: all[i]!.node.data[all[i]!.offset],
+        };
+      };
+      const visible = (i: number) => /\S/.test(all[i]!.node.data[all[i]!.offset]!);
+      const startAt = at[found]!;
+      const endAt = at[found + needle.length - 1]!;
+      let before = startAt - 1;
+      while (before >= 0 && !visible(before)) before -= 1;
+      let after = endAt + 1;
+      while (after < all.length && !visible(after)) after += 1;
+      return {
+        first: point(startAt),
+        last: point(endAt),
+        before: before >= 0 ? point(before) : null,
+        after: after < all.length ? point(after) : null,
+      };
+    },
+    { quote, sentenceId },
+  );
+}
+
+/**
+ * How many places on the page a directive's start (after its prefix) matches,
+ * read as a browser's search reads the page: its shown text, without regard
+ * to case, a term never across the edge of an element that is not inline.
+ */
+async function startMatchCount(page: Page, href: string): Promise<number> {
+  const { prefix, start } = directiveParts(href);
+  return page.evaluate(
+    ({ prefix, start }) => {
+      const BREAK = '\u0001';
+      let text = '';
+      let lastBox: Element | null = null;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (!parent.checkVisibility({ visibilityProperty: true })) continue;
+        if (parent.closest('script, style')) continue;
+        let box: Element = parent;
+        while (/^(inline|contents)$/.test(getComputedStyle(box).display)) box = box.parentElement!;
+        if (box !== lastBox) text += BREAK;
+        lastBox = box;
+        text += node.textContent;
+      }
+      text = text.replace(/\s+/g, ' ').toLowerCase();
+      const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+      let count = 0;
+      for (let at = text.indexOf(start); at !== -1; at = text.indexOf(start, at + 1)) {
+        if (!prefix) {
+          if (!isWord(text[at - 1])) count += 1;
+          continue;
+        }
+        let end = at;
+        while (text[end - 1] === ' ' || text[end - 1] === BREAK) end -= 1;
+        const from = end - prefix.length;
+        if (text.slice(from, end) === prefix && !isWord(text[from - 1])) count += 1;
+      }
+      return count;
+    },
+    { prefix, start },
+  );
+}
+
+test.describe('quoted words as a text-fragment link', () => {
+  const linking = builtPages().filter((pagePath) =>
+    builtHtml(pagePath).includes('class="words-link"'),
+  );
+
+  test('are on the pages that quote the report', () => {
+    expect(linking).toEqual(expect.arrayContaining(['/timeline/', '/tariffs/', '/glossary/']));
+  });
+
+  for (const pagePath of linking) {
+    test(`${pagePath}: each highlights its quote in the report, and nothing else`, async ({
+      page,
+      browser,
+    }) => {
+      test.setTimeout(180_000);
+      await page.goto(pagePath);
+      const links = await page.locator('a.words-link').evaluateAll((as) =>
+        as.map((a) => {
+          const quoted = a.previousElementSibling!;
+          return {
+            href: a.getAttribute('href')!,
+            // “…”, as the page shows the quote beside the link.
+            quote: quoted.textContent!.trim().slice(1, -1),
+            sentence: quoted.getAttribute('href')!.split('#')[1]!,
+          };
+        }),
+      );
+      expect(links.length).toBeGreaterThan(0);
+      // Its name starts with what it shows (WCAG 2.5.3), and says where it leads.
+      for (const link of await page.locator('a.words-link').all())
+        await expect(link).toHaveAccessibleName(/^Highlight these words in the report of /);
+      // The highlight painted in one colour, so the test can see what the browser matched.
+      const context = await browser.newContext({
+        bypassCSP: true,
+        viewport: { width: 1280, height: 4000 },
+      });
+      await context.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style');
+          style.textContent = '::target-text { background: #ff00ff; color: #ff00ff; }';
+          document.head.append(style);
+        }),
+      );
+      const isHighlighted = async (article: Page, point: { x: number; y: number } | null) => {
+        if (!point) return false;
+        const png = await article.screenshot({
+          clip: { x: Math.floor(point.x), y: Math.floor(point.y), width: 1, height: 1 },
+        });
+        const { data } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+        return data[0]! > 200 && data[1]! < 60 && data[2]! > 200;
+      };
+      for (const link of links) {
+        expect(link.href, link.quote).toMatch(/^\/articles\/[^#]+\/#:~:text=/);
+        // A page of its own: from one fragment to another of the same page, a browser
+        // keeps the first highlight.
+        const article = await context.newPage();
+        await article.goto(link.href);
+        const points = await quotePoints(article, link.quote, link.sentence);
+        expect(points, `${link.quote} is in ${link.sentence}`).not.toBeNull();
+        await expect
+          .poll(() => isHighlighted(article, points!.first), {
+            message: `${link.href} highlights “${link.quote}”`,
+          })
+          .toBe(true);
+        await article.evaluate(() => window.scrollTo(0, 0));
+        const again = (await quotePoints(article, link.quote, link.sentence))!;
+        expect(await isHighlighted(article, again.last), `${link.href}: its last word`).toBe(true);
+        if (again.before)
+          expect(
+            await isHighlighted(article, again.before),
+            `${link.href}: not “${again.before.char}” before it`,
+          ).toBe(false);
+        if (again.after)
+          expect(
+            await isHighlighted(article, again.after),
+            `${link.href}: not “${again.after.char}” after it`,
+          ).toBe(false);
+        expect(
+          await startMatchCount(article, link.href),
+          `${link.href}: its start occurs once`,
+        ).toBe(1);
+        await article.close();
+      }
+      await context.close();
+    });
+  }
+});
+
+/** The names of the headings in an accessibility-tree snapshot (YAML), in the order of the page. */
+function headingNames(snapshot: string): string[] {
+  const names: string[] = [];
+  const take = (line: string) => {
+    const heading = /^heading "((?:[^"\\]|\\.)*)" \[level=\d\]$/.exec(line);
+    if (heading) names.push(JSON.parse(`"${heading[1]}"`) as string);
+  };
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (typeof node === 'string') take(node);
+    else if (node && typeof node === 'object')
+      for (const [key, children] of Object.entries(node)) {
+        take(key);
+        walk(children);
+      }
+  };
+  walk(yaml.load(snapshot));
+  return names;
+}
+
+test.describe('headings', () => {
+  for (const pagePath of builtPages()) {
+    test(`${pagePath}: each heading's accessible name is its text alone`, async ({ page }) => {
+      await page.goto(pagePath);
+      const texts = await page
+        .locator('h1, h2, h3, h4, h5, h6')
+        .evaluateAll((headings) =>
+          headings
+            .filter((h) => h.checkVisibility())
+            .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        );
+      expect(texts.length).toBeGreaterThan(0);
+      // The names as the accessibility tree gives them, in the order of the page.
+      expect(headingNames(await page.locator('body').ariaSnapshot())).toEqual(texts);
+    });
+  }
 });
 
 test.describe('the head of every page', () => {

@@ -9,12 +9,26 @@ import { articleParagraphs } from '../../src/lib/article-text.ts';
 import { parseMarkdown } from '../../src/lib/markdown.ts';
 import rehypeGlossaryTerms from '../../src/markdown/rehype-glossary-terms.ts';
 import rehypeRelativeDates from '../../src/markdown/rehype-relative-dates.ts';
-import rehypeSentenceAnchors, { describeAnchorId } from '../../src/markdown/rehype-sentence-anchors.ts';
+import rehypeSentenceAnchors, {
+  describeAnchorId,
+} from '../../src/markdown/rehype-sentence-anchors.ts';
 import rehypeSentenceIds from '../../src/markdown/rehype-sentence-ids.ts';
 
 const GLOSSARY = [
-  { id: 'test-ministry', names: ['Test Ministry', 'the ministry'], term: 'Test Ministry', short: 'A ministry invented for tests.', href: '/glossary/#test-ministry' },
-  { id: 'test-act', names: ['Test Act of 1962'], term: 'Test Act of 1962', short: 'A law invented for tests.', href: '/glossary/#test-act' },
+  {
+    id: 'test-ministry',
+    names: ['Test Ministry', 'the ministry'],
+    term: 'Test Ministry',
+    short: 'A ministry invented for tests.',
+    href: '/glossary/#test-ministry',
+  },
+  {
+    id: 'test-act',
+    names: ['Test Act of 1962'],
+    term: 'Test Act of 1962',
+    short: 'A law invented for tests.',
+    href: '/glossary/#test-act',
+  },
 ];
 
 const html = (markdown: string, ...plugins: Pluggable[]) => {
@@ -42,11 +56,15 @@ describe('rehypeSentenceIds', () => {
   test('takes the sentences the check found, so the ids are the same', () => {
     const markdown = 'Dr. Test spoke. He left.';
     const paragraphs = articleParagraphs(parseMarkdown(markdown), '2023-03-06');
-    expect(html(markdown, [rehypeSentenceIds, { paragraphs }])).toContain('<span class="sentence" id="p1-s1">Dr. Test spoke.</span>');
+    expect(html(markdown, [rehypeSentenceIds, { paragraphs }])).toContain(
+      '<span class="sentence" id="p1-s1">Dr. Test spoke.</span>',
+    );
   });
 
   test('numbers only top-level paragraphs, and changes nothing on a second run or in empty input', () => {
-    expect(html('# Head\n\n> Quoted.\n\nText.', rehypeSentenceIds)).toContain('<p id="p1"><span class="sentence" id="p1-s1">Text.</span></p>');
+    expect(html('# Head\n\n> Quoted.\n\nText.', rehypeSentenceIds)).toContain(
+      '<p id="p1"><span class="sentence" id="p1-s1">Text.</span></p>',
+    );
     const once = html('One. Two.', rehypeSentenceIds);
     expect(html('One. Two.', rehypeSentenceIds, rehypeSentenceIds)).toBe(once);
     expect(html('', rehypeSentenceIds)).toBe('');
@@ -57,12 +75,31 @@ describe('rehypeGlossaryTerms', () => {
   const terms: Pluggable = [rehypeGlossaryTerms, { entries: GLOSSARY }];
 
   test('marks the first use in each paragraph as a button that opens one definition per term', () => {
-    const out = html('The Test Ministry spoke. The ministry spoke again.\n\nThe ministry, once more.', rehypeSentenceIds, terms);
+    const out = html(
+      'The Test Ministry spoke. The ministry spoke again.\n\nThe ministry, once more.',
+      rehypeSentenceIds,
+      terms,
+    );
     expect(out.match(/<button class="term"/g)).toHaveLength(2);
-    expect(out).toContain('<button class="term" type="button" popovertarget="def-test-ministry">Test Ministry</button>');
+    expect(out).toContain(
+      '<button class="term" type="button" popovertarget="def-test-ministry">Test Ministry</button>',
+    );
     expect(out.match(/id="def-test-ministry"/g)).toHaveLength(1);
     expect(out).toContain(
-      '<div class="term-def" id="def-test-ministry" popover="auto"><p><strong>Test Ministry</strong>: A ministry invented for tests. <a href="/glossary/#test-ministry">Full entry in the glossary</a></p></div>',
+      '<p class="term-def" id="def-test-ministry" popover="auto"><strong>Test Ministry</strong>: A ministry invented for tests. <a href="/glossary/#test-ministry">Full entry in the glossary</a></p>',
+    );
+  });
+
+  test('keeps a possessive inside the button, so it holds whole words', () => {
+    expect(html("The Test Ministry's view.", terms)).toContain(
+      '<button class="term" type="button" popovertarget="def-test-ministry">Test Ministry\'s</button> view.',
+    );
+  });
+
+  test('keeps the punctuation that touches a term with it, so no line starts with it', () => {
+    const out = html('Ask (the ministry), then go.', terms);
+    expect(out).toContain(
+      'Ask <span class="term-word">(<button class="term" type="button" popovertarget="def-test-ministry">the ministry</button>),</span> then go.',
     );
   });
 
@@ -77,12 +114,17 @@ describe('rehypeRelativeDates', () => {
 
   test('wraps the date in <time> and notes the calendar date beside it', () => {
     expect(html('They met on Monday.', rehypeSentenceIds, dates)).toContain(
-      'on <time class="relative-date" datetime="2023-03-06">Monday</time><span class="date-note"><span class="visually-hidden"> (</span>6 Mar 2023<span class="visually-hidden">)</span></span>.',
+      'on <time class="relative-date" datetime="2023-03-06">Monday</time><span class="date-note"> (6 Mar 2023)</span>.',
     );
   });
 
   test('adds no note where the phrase states its date, and reads through a term', () => {
-    const out = html('The Test Act of 1962 still applies.', rehypeSentenceIds, [rehypeGlossaryTerms, { entries: GLOSSARY }], dates);
+    const out = html(
+      'The Test Act of 1962 still applies.',
+      rehypeSentenceIds,
+      [rehypeGlossaryTerms, { entries: GLOSSARY }],
+      dates,
+    );
     expect(out).toContain('<time class="relative-date" datetime="1962">1962</time></button>');
     expect(out).not.toContain('date-note');
   });
@@ -93,12 +135,12 @@ describe('rehypeRelativeDates', () => {
 });
 
 describe('rehypeSentenceAnchors', () => {
-  test('ends each sentence and each paragraph with a link to itself, once', () => {
+  test('ends each sentence and each paragraph with a link to itself, once, holding no text', () => {
     const out = html('One. Two.', rehypeSentenceIds, rehypeSentenceAnchors, rehypeSentenceAnchors);
     expect(out.match(/sentence-anchor/g)).toHaveLength(2);
     expect(out.match(/paragraph-anchor/g)).toHaveLength(1);
     expect(out).toContain(
-      '<a class="anchor sentence-anchor" href="#p1-s2" aria-label="Link to paragraph 1, sentence 2" data-fragment="p1-s2">#</a></span>',
+      '<a class="anchor sentence-anchor" href="#p1-s2" aria-label="Link to paragraph 1, sentence 2" data-fragment="p1-s2"></a></span>',
     );
     expect(describeAnchorId('p12-s3')).toBe('paragraph 12, sentence 3');
     expect(describeAnchorId('p4')).toBe('paragraph 4');

@@ -90,7 +90,9 @@ describe('rateFor', () => {
   });
 
   test('gives no rate where the terms varied, rather than a wrong one', () => {
-    expect(rateFor(MEASURES, { product: 'aluminum', day: '2020-01-01', country: 'Fourthland' })).toMatchObject({
+    expect(
+      rateFor(MEASURES, { product: 'aluminum', day: '2020-01-01', country: 'Fourthland' }),
+    ).toMatchObject({
       rate: null,
       measure: { id: 'varied' },
     });
@@ -99,13 +101,17 @@ describe('rateFor', () => {
 
 describe('coverage', () => {
   test('says "all countries" only where no exception overlaps the days', () => {
-    expect(coverage(MEASURES, 'steel', '2025-06-04')).toEqual({ scope: 'all countries', exceptions: [] });
+    expect(coverage(MEASURES, 'steel', '2025-06-04')).toEqual({
+      scope: 'all countries',
+      exceptions: [],
+    });
     expect(coverage(MEASURES, 'steel', '2018-04-01').scope).toBe('most countries');
-    expect(coverage(MEASURES, 'steel', '2018-04-01').exceptions.map((m) => m.id)).toEqual(['other-exempt']);
-    expect(coverage(MEASURES, 'steel', '2018-01-01', '2023-01-01').exceptions.map((m) => m.id)).toEqual([
-      'japan-quota',
+    expect(coverage(MEASURES, 'steel', '2018-04-01').exceptions.map((m) => m.id)).toEqual([
       'other-exempt',
     ]);
+    expect(
+      coverage(MEASURES, 'steel', '2018-01-01', '2023-01-01').exceptions.map((m) => m.id),
+    ).toEqual(['japan-quota', 'other-exempt']);
   });
 
   test('describes each exception in a few words', () => {
@@ -193,5 +199,22 @@ describe('layoutStepChart', () => {
     expect(layout.yTicks.map((t) => t.label)).toEqual(['0%', '10%', '20%', '30%', '40%', '50%']);
     expect(niceMaximum([25, 10])).toBe(30);
     expect(niceMaximum([150])).toBe(150);
+  });
+
+  test('keeps the margins it is given beside the plot', () => {
+    const narrow = layoutStepChart(
+      [{ label: 'Steel', steps: [{ from: '2018-01-01', rate: 25 }] }],
+      { from: '2018-01-01', to: '2020-06-01', width: 300, margin: { left: 40, right: 12 } },
+    );
+    expect(narrow.plot).toMatchObject({ left: 40, right: 288 });
+    expect(narrow.lines[0]!.d).toMatch(/^M40 .*H288$/);
+  });
+
+  test('leaves out a year label that would run past the right edge', () => {
+    const justBegun = layoutStepChart(
+      [{ label: 'Steel', steps: [{ from: '2018-01-01', rate: 25 }] }],
+      { from: '2018-01-01', to: '2020-01-10', width: 300, margin: { left: 40, right: 12 } },
+    );
+    expect(justBegun.xTicks.map((t) => t.label)).toEqual(['2018', '2019']);
   });
 });
