@@ -12,6 +12,7 @@ export const SITES = {
   one: { port: base + 1, dist: '.test-sites/one/dist', content: '.test-sites/one/content' },
   two: { port: base + 2, dist: '.test-sites/two/dist', content: '.test-sites/two/content' },
   five: { port: base + 3, dist: '.test-sites/five/dist', content: '.test-sites/five/content' },
+  long: { port: base + 4, dist: '.test-sites/long/dist', content: '.test-sites/long/content' },
 } as const;
 
 export default defineConfig({

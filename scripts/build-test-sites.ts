@@ -1,6 +1,7 @@
 /**
  * npm run build:test-sites: builds the fixture stories of tests/fixtures/
- * stories/ (one, two and five invented articles) into .test-sites/<story>/,
+ * stories/ (one, two and five invented articles, and one with a timeline and a
+ * glossary too long for one page) into .test-sites/<story>/,
  * once, for every test that reads or serves them. One build at a time, as
  * Astro builds share the project's .astro/ folder.
  */
@@ -15,7 +16,7 @@ export const storySite = (story: Story) => ({
   dist: path.join(TEST_SITES, story, 'dist'),
 });
 
-for (const story of ['one', 'two', 'five'] as const) {
+for (const story of ['one', 'two', 'five', 'long'] as const) {
   const site = storySite(story);
   rmSync(path.join(TEST_SITES, story), { recursive: true, force: true });
   layStory(story, site.content);

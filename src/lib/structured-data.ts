@@ -7,6 +7,9 @@
  */
 import { firstDay, lastDay, type PartialDate } from './calendar.ts';
 
+/** A JSON-LD graph as a page carries it. */
+export type JsonLd = Record<string, unknown>;
+
 export interface Publisher {
   name: string;
   /** The site's home page. */
@@ -99,11 +102,13 @@ function typeOf(kind: 'term' | 'law' | 'person' | 'institution'): string {
   ];
 }
 
+/**
+ * A glossary page: its terms and laws as a DefinedTermSet, its people and
+ * institutions beside it as such; a page of people and institutions alone is
+ * a WebPage with them beside it.
+ */
 export function glossaryStructuredData(glossary: {
-  url: string;
-  name: string;
-  publisher: Publisher;
-  modified?: PartialDate | undefined;
+  page: Parameters<typeof webPageStructuredData>[0];
   entries: readonly {
     url: string;
     name: string;
@@ -112,31 +117,34 @@ export function glossaryStructuredData(glossary: {
     kind: 'term' | 'law' | 'person' | 'institution';
     role?: string | undefined;
   }[];
-  corrections: readonly CorrectionData[];
 }) {
-  const setId = `${glossary.url}#terms`;
+  const { page } = glossary;
+  const setId = `${page.url}#terms`;
   const terms = glossary.entries.filter((e) => e.kind === 'term' || e.kind === 'law');
   const others = glossary.entries.filter((e) => e.kind === 'person' || e.kind === 'institution');
+  const { '@context': _, ...pageNode } = webPageStructuredData(page);
   return {
     '@context': 'https://schema.org',
     '@graph': [
-      {
-        '@type': 'DefinedTermSet',
-        '@id': setId,
-        name: glossary.name,
-        url: glossary.url,
-        publisher: organization(glossary.publisher),
-        ...modified(glossary.modified),
-        ...corrections(glossary.corrections),
-        hasDefinedTerm: terms.map((entry) => ({
-          '@type': 'DefinedTerm',
-          '@id': entry.url,
-          name: entry.name,
-          ...(entry.aliases.length ? { alternateName: entry.aliases } : {}),
-          description: entry.description,
-          inDefinedTermSet: setId,
-        })),
-      },
+      terms.length > 0
+        ? {
+            '@type': 'DefinedTermSet',
+            '@id': setId,
+            name: page.title,
+            url: page.url,
+            publisher: organization(page.publisher),
+            ...modified(page.modified),
+            ...corrections(page.corrections ?? []),
+            hasDefinedTerm: terms.map((entry) => ({
+              '@type': 'DefinedTerm',
+              '@id': entry.url,
+              name: entry.name,
+              ...(entry.aliases.length ? { alternateName: entry.aliases } : {}),
+              description: entry.description,
+              inDefinedTermSet: setId,
+            })),
+          }
+        : pageNode,
       ...others.map((entry) => ({
         '@type': typeOf(entry.kind),
         '@id': entry.url,

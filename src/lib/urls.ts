@@ -36,6 +36,8 @@ export function siteLinks(base = '/', placement: ListPlacement = {}) {
     page,
     /** A page of a list cut into pages: /timeline/2021/; the list's own page for "". */
     part,
+    /** Where each item of a list cut into pages lives, for links made before it was cut. */
+    anchorMap: (name: 'timeline' | 'glossary') => `${page(name)}anchors.json`,
     article: (id: string) => at(`/articles/${id}/`),
     sentence: (articleId: string, sentenceId: string) =>
       `${at(`/articles/${articleId}/`)}#${sentenceId}`,

@@ -3,7 +3,8 @@ import { renderMarkdown } from '../markdown/render.ts';
 import { GLOSSARY_GROUPS, letterId } from '../lib/page-ids.ts';
 import type { GlossaryEntryData } from '../schemas/glossary.ts';
 import { correctionNotes, type CorrectionNote } from './common.ts';
-import type { ReportLabel, ShownEvidence, Story } from './story.ts';
+import { listPage, partLinks, type ListPage, type PartLink } from './pages.ts';
+import type { ReportLabel, SentenceUse, ShownEvidence, Story } from './story.ts';
 
 const KIND_LABELS: Record<GlossaryEntryData['kind'], string> = {
   term: 'Term',
@@ -11,6 +12,9 @@ const KIND_LABELS: Record<GlossaryEntryData['kind'], string> = {
   person: 'Person',
   institution: 'Institution',
 };
+
+/** How many of a report's sentences an entry lists; a name the report uses all along is said once. */
+const USES_SHOWN = 4;
 
 export interface GlossaryEntryView {
   id: string;
@@ -21,17 +25,17 @@ export interface GlossaryEntryView {
   aliases: string[];
   short: string;
   html: string;
-  /** The sentences that use it, by report, newest report first. */
-  uses: { report: ReportLabel; sentences: { href: string; text: string }[] }[];
+  /** The first sentences that use it, by report, newest report first, and how many more do. */
+  uses: { report: ReportLabel; sentences: SentenceUse[]; more: number }[];
   evidence: ShownEvidence;
   corrections: CorrectionNote[];
 }
 
 export interface GlossaryView {
-  /** The page's own title where the glossary is cut into pages: "S". */
-  partTitle?: string | undefined;
-  /** Every page of a glossary cut into pages, with its entries' names; none while it is one page. */
-  parts: { href: string; title: string; current: boolean; entries: { href: string; term: string }[] }[];
+  /** The page itself: the whole list, a part of it, or the list of its parts. */
+  page: ListPage;
+  /** Every page of a glossary cut into pages; none while it is one page. */
+  parts: PartLink[];
   letters: { id: string; letter: string; entries: GlossaryEntryView[] }[];
   groups: { id: string; title: string; entries: GlossaryEntryView[] }[];
   /** How the backlinks are headed: "In the article" with one report, "In the reports" with more. */
@@ -42,10 +46,9 @@ export interface GlossaryView {
 
 /** The glossary page of a slug: the whole glossary for "" while it is one page. */
 export function glossaryView(story: Story, slug = ''): GlossaryView {
-  const split = story.glossaryParts.length > 1;
-  const part = story.glossaryParts.find((p) => p.slug === slug);
-  const shown = new Set(split && slug === '' ? [] : (part?.ids ?? []));
-  const listed = story.glossary.filter((e) => shown.has(e.id));
+  const parts = story.glossaryParts;
+  const page = listPage(story, 'glossary', slug);
+  const listed = story.glossary.filter((e) => page.shown.has(e.id));
   const entry = (data: Story['glossary'][number]): GlossaryEntryView => ({
     id: data.id,
     oldIds: data.oldIds,
@@ -55,7 +58,11 @@ export function glossaryView(story: Story, slug = ''): GlossaryView {
     aliases: data.aliases.filter((alias) => alias.toLowerCase() !== data.term.toLowerCase()),
     short: data.short,
     html: renderMarkdown(data.definition),
-    uses: story.usesOf(data.id),
+    uses: story.usesOf(data.id).map(({ report, sentences }) => ({
+      report,
+      sentences: sentences.slice(0, USES_SHOWN),
+      more: Math.max(0, sentences.length - USES_SHOWN),
+    })),
     evidence: story.shown(data.evidence),
     corrections: correctionNotes(story, 'glossary', data.id),
   });
@@ -79,15 +86,8 @@ export function glossaryView(story: Story, slug = ''): GlossaryView {
     },
   ].filter((group) => group.entries.length > 0);
   return {
-    partTitle: part?.title || undefined,
-    parts: split
-      ? story.glossaryParts.map((p) => ({
-          href: story.links.part('glossary', p.slug),
-          title: p.title,
-          current: p.slug === slug,
-          entries: p.ids.map((id) => ({ href: story.links.term(id), term: story.term(id).term })),
-        }))
-      : [],
+    page,
+    parts: partLinks(parts, (s) => story.links.part('glossary', s), slug),
     letters,
     groups,
     usesHeading: story.reports.length === 1 ? 'In the article' : 'In the reports',

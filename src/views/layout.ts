@@ -68,8 +68,9 @@ export function layoutView(story: Story, page: PageMeta): LayoutView {
       label: label(name),
     })),
   ];
+  // The pages under a section's own page (a report, a page of the timeline) are in that section.
   const section = (href: string) =>
-    href === page.path || (href === links.page('articles') && page.path.startsWith(href));
+    href === page.path || (href !== links.page('home') && page.path.startsWith(href));
   return {
     language: settings.language,
     fullTitle,

@@ -29,6 +29,17 @@ export function ogCards(story: Story): PageCard[] {
     language: site.language,
     ...fields,
   });
+  /** A card for each page of a list cut into pages: "Timeline" over "November 2021". */
+  const partCards = (name: 'timeline' | 'glossary', noun: readonly [string, string]) =>
+    (name === 'timeline' ? story.timelineParts : story.glossaryParts)
+      .filter((part) => part.slug)
+      .map((part) =>
+        card(links.part(name, part.slug), {
+          kicker: site.pages[name].title,
+          title: part.title,
+          detail: `${part.ids.length} ${part.ids.length === 1 ? noun[0] : noun[1]} of ${site.story.title}`,
+        }),
+      );
   const newest = story.reports[0]!;
   const oldest = story.reports.at(-1)!;
   const first = story.events[0];
@@ -67,6 +78,7 @@ export function ogCards(story: Story): PageCard[] {
           ? `${story.events.length} events, ${formatPartialDate(first.date)} to ${formatPartialDate(last.end ?? last.date)}`
           : undefined,
     }),
+    ...partCards('timeline', ['event', 'events']),
     card(links.page('tariffs'), {
       kicker: site.pages.tariffs.title,
       title: `${products.map(productLabel).join(' and ')}: general duty then and now`,
@@ -91,6 +103,7 @@ export function ogCards(story: Story): PageCard[] {
       title: `${story.glossary.length} terms, laws, people and institutions`,
       detail: example ? `${example.term}: ${example.short}` : undefined,
     }),
+    ...partCards('glossary', ['entry', 'entries']),
     card(links.page('briefing'), {
       kicker: site.pages.briefing.title,
       title: site.story.title,

@@ -6,6 +6,7 @@
  * pages, so every link to an event or a term knows its page.
  */
 import { MONTH_NAMES } from '../lib/calendar.ts';
+import type { Story } from './story.ts';
 
 /**
  * At most this many items on one page. Measured with npm run bench:scale: a
@@ -81,4 +82,69 @@ export function planGlossary(entries: readonly { id: string; term: string }[]): 
 /** The page of each item, by id: the slug of its part. */
 export function partOf(parts: readonly ListPart[]): Map<string, string> {
   return new Map(parts.flatMap((part) => part.ids.map((id) => [id, part.slug])));
+}
+
+/** A page of a list cut into pages, as the list of its pages shows it. */
+export interface PartLink {
+  href: string;
+  title: string;
+  /** How many items it holds. */
+  count: number;
+  current: boolean;
+}
+
+/** The list of pages of a list cut into pages; none while it is one page. */
+export function partLinks(
+  parts: readonly ListPart[],
+  href: (slug: string) => string,
+  slug: string,
+): PartLink[] {
+  if (parts.length < 2) return [];
+  return parts.map((p) => ({
+    href: href(p.slug),
+    title: p.title,
+    count: p.ids.length,
+    current: p.slug === slug,
+  }));
+}
+
+/** Where each item of a list, and each of its old ids, lives: for links made before the list was cut. */
+export function anchorMap(story: Story, name: 'timeline' | 'glossary'): Record<string, string> {
+  const [parts, items] =
+    name === 'timeline'
+      ? [story.timelineParts, story.events]
+      : [story.glossaryParts, story.glossary];
+  const pageOf = partOf(parts);
+  return Object.fromEntries(
+    items.flatMap((item) => {
+      const page = story.links.part(name, pageOf.get(item.id));
+      return [item.id, ...item.oldIds].map((id) => [id, page]);
+    }),
+  );
+}
+
+/** One page of the timeline or the glossary: the whole list while it is one page, else a part or the list of parts. */
+export interface ListPage {
+  path: string;
+  /** "Timeline", or "Timeline: November 2021" for a part. */
+  title: string;
+  /** The ids of the items it shows: none on the list of parts. */
+  shown: ReadonlySet<string>;
+}
+
+export function listPage(story: Story, name: 'timeline' | 'glossary', slug: string): ListPage {
+  const parts = name === 'timeline' ? story.timelineParts : story.glossaryParts;
+  const part = parts.find((p) => p.slug === slug);
+  const { title } = story.content.site.pages[name];
+  return {
+    path: story.links.part(name, slug),
+    title: part?.title ? `${title}: ${part.title}` : title,
+    shown: new Set(part?.ids ?? []),
+  };
+}
+
+/** The slug of every page of the timeline or the glossary: "" for its own page, then each part's. */
+export function listSlugs(story: Story, name: 'timeline' | 'glossary'): string[] {
+  const parts = name === 'timeline' ? story.timelineParts : story.glossaryParts;
+  return ['', ...parts.map((part) => part.slug).filter(Boolean)];
 }

@@ -20,6 +20,7 @@ import {
   type PageText,
 } from '../lib/text-fragments.ts';
 import { shortReference } from '../lib/sources.ts';
+import { excerptAround } from '../lib/text.ts';
 import { absoluteUrl, siteLinks, type SiteLinks } from '../lib/urls.ts';
 import { createArticleRenderer, type RenderedArticle } from '../markdown/render.ts';
 import type { CollectionName } from '../schemas/index.ts';
@@ -104,11 +105,19 @@ export interface Story {
   provenance: (evidence: CheckedEvidence) => Provenance;
   rendered: (reportId: string) => RenderedArticle;
   /** The sentences of the reports that use a glossary entry's names, by report. */
-  usesOf: (
-    termId: string,
-  ) => { report: ReportLabel; sentences: { id: string; text: string; href: string }[] }[];
+  usesOf: (termId: string) => { report: ReportLabel; sentences: SentenceUse[] }[];
   absolute: (path: string) => string;
 }
+
+/** A sentence of a report that uses a glossary entry's name: the words around the name, and a link. */
+export interface SentenceUse {
+  id: string;
+  excerpt: string;
+  href: string;
+}
+
+/** How many characters of a sentence a glossary entry's list of uses shows around the name. */
+const USE_EXCERPT_LENGTH = 80;
 
 /** Whose a report's headline is, as its page says under it. */
 export const headlineNote = (report: Report, publisher: string) =>
@@ -261,16 +270,23 @@ export function prepareStory(content: Content, base: string, site: string): Stor
   const findTerms = createTermMatcher(
     glossary.map((g) => ({ id: g.id, names: [g.term, ...g.aliases] })),
   );
-  const uses = new Map<string, Map<string, { id: string; text: string; href: string }[]>>();
+  const uses = new Map<string, Map<string, SentenceUse[]>>();
   for (const r of reports) {
     for (const sentence of r.paragraphs.flatMap((p) => p.sentences)) {
-      for (const id of new Set(findTerms(sentence.text).map((m) => m.id))) {
-        const byReport = uses.get(id) ?? new Map();
+      const seen = new Set<string>();
+      for (const match of findTerms(sentence.text)) {
+        if (seen.has(match.id)) continue;
+        seen.add(match.id);
+        const byReport = uses.get(match.id) ?? new Map<string, SentenceUse[]>();
         byReport.set(r.id, [
           ...(byReport.get(r.id) ?? []),
-          { id: sentence.id, text: sentence.text, href: links.sentence(r.id, sentence.id) },
+          {
+            id: sentence.id,
+            excerpt: excerptAround(sentence.text, match.start, match.end, USE_EXCERPT_LENGTH),
+            href: links.sentence(r.id, sentence.id),
+          },
         ]);
-        uses.set(id, byReport);
+        uses.set(match.id, byReport);
       }
     }
   }
@@ -328,7 +344,7 @@ export function prepareStory(content: Content, base: string, site: string): Stor
     rendered: (id) => renderedWithText(id).rendered,
     usesOf: (termId) =>
       [
-        ...(uses.get(termId) ?? new Map<string, { id: string; text: string; href: string }[]>()),
+        ...(uses.get(termId) ?? new Map<string, SentenceUse[]>()),
       ].map(([id, sentences]) => ({
         report: reportLabel(id),
         sentences,

@@ -5,9 +5,11 @@ import {
   timelineStructuredData,
   webPageStructuredData,
   type CorrectionData,
+  type JsonLd,
   type Publisher,
 } from '../lib/structured-data.ts';
 import type { PageName } from '../lib/urls.ts';
+import { listPage, type ListPage } from './pages.ts';
 import type { CorrectionData as CorrectionEntry } from '../schemas/correction.ts';
 import type { Story } from './story.ts';
 import { latest } from './timeline.ts';
@@ -26,16 +28,20 @@ const PAGE_OF_COLLECTION: Record<
   keyFacts: 'home',
 };
 
-/** The corrections that touched a page: a named page, or a report by id. */
+/**
+ * The corrections that touched a page: a named page, or a report by id; for
+ * a page of a list cut into pages, only those of the items it shows.
+ */
 export function correctionsOnPage(
   story: Story,
   page: PageName | { report: string },
+  shown?: ReadonlySet<string>,
 ): CorrectionData[] {
   return story.corrections
     .filter((c) =>
       c.items.some((item) =>
         typeof page === 'string'
-          ? PAGE_OF_COLLECTION[item.collection] === page
+          ? PAGE_OF_COLLECTION[item.collection] === page && (!shown || shown.has(item.id))
           : item.collection === 'articles' && item.id === page.report,
       ),
     )
@@ -56,12 +62,12 @@ function publisher(story: Story): Publisher {
 }
 
 /** What a page's WebPage node says: its address, title, site, publisher and corrections. */
-function pageJsonLdInput(story: Story, name: PageName) {
+function pageJsonLdInput(story: Story, name: PageName, list?: ListPage) {
   const { site } = story.content;
-  const corrections = correctionsOnPage(story, name);
+  const corrections = correctionsOnPage(story, name, list?.shown);
   return {
-    url: story.absolute(story.links.page(name)),
-    title: site.pages[name].title,
+    url: story.absolute(list?.path ?? story.links.page(name)),
+    title: list?.title ?? site.pages[name].title,
     description: site.pages[name].description,
     site: { name: site.title, url: story.absolute(story.links.page('home')) },
     publisher: publisher(story),
@@ -101,36 +107,43 @@ export function articleJsonLd(story: Story, id: string) {
   });
 }
 
-export function glossaryJsonLd(story: Story) {
-  const corrections = correctionsOnPage(story, 'glossary');
+/** The glossary's page of a slug; the list of its pages, where it is cut into pages, is a plain WebPage. */
+export function glossaryJsonLd(story: Story, slug = ''): JsonLd {
+  const list = listPage(story, 'glossary', slug);
+  const page = pageJsonLdInput(story, 'glossary', list);
+  if (list.shown.size === 0) return webPageStructuredData(page);
   return glossaryStructuredData({
-    url: story.absolute(story.links.page('glossary')),
-    name: story.content.site.pages.glossary.title,
-    publisher: publisher(story),
-    modified: latest(corrections.map((c) => c.date)),
-    entries: story.glossary.map((g) => ({
-      url: story.absolute(story.links.term(g.id)),
-      name: g.term,
-      description: g.short,
-      aliases: g.aliases.filter((a) => a.toLowerCase() !== g.term.toLowerCase()),
-      kind: g.kind,
-      role: g.role,
-    })),
-    corrections,
+    page,
+    entries: story.glossary
+      .filter((g) => list.shown.has(g.id))
+      .map((g) => ({
+        url: story.absolute(story.links.term(g.id)),
+        name: g.term,
+        description: g.short,
+        aliases: g.aliases.filter((a) => a.toLowerCase() !== g.term.toLowerCase()),
+        kind: g.kind,
+        role: g.role,
+      })),
   });
 }
 
-export function timelineJsonLd(story: Story) {
+/** The timeline's page of a slug; the list of its pages, where it is cut into pages, is a plain WebPage. */
+export function timelineJsonLd(story: Story, slug = ''): JsonLd {
+  const list = listPage(story, 'timeline', slug);
+  const page = pageJsonLdInput(story, 'timeline', list);
+  if (list.shown.size === 0) return webPageStructuredData(page);
   return timelineStructuredData({
-    page: pageJsonLdInput(story, 'timeline'),
-    name: story.content.site.pages.timeline.title,
-    events: story.events.map((event) => ({
-      url: story.absolute(story.links.event(event.id)),
-      title: event.title,
-      summary: event.summary,
-      date: event.date,
-      end: event.end,
-      place: event.place,
-    })),
+    page,
+    name: list.title,
+    events: story.events
+      .filter((event) => list.shown.has(event.id))
+      .map((event) => ({
+        url: story.absolute(story.links.event(event.id)),
+        title: event.title,
+        summary: event.summary,
+        date: event.date,
+        end: event.end,
+        place: event.place,
+      })),
   });
 }

@@ -1,6 +1,7 @@
 /** /timeline/: the events in eras, each with where its words come from. */
 import type { PartialDate } from '../lib/calendar.ts';
 import { correctionNotes, type CorrectionNote } from './common.ts';
+import { listPage, partLinks, type ListPage, type PartLink } from './pages.ts';
 import type { Provenance, ShownEvidence, Story } from './story.ts';
 
 export interface TimelineEvent {
@@ -16,20 +17,12 @@ export interface TimelineEvent {
   corrections: CorrectionNote[];
 }
 
-/** A page of a timeline cut into pages, as its list of pages shows it. */
-export interface PartLink {
-  href: string;
-  title: string;
-  count: number;
-  current: boolean;
-}
-
 export interface TimelineView {
-  /** The page's own title where the timeline is cut into pages: "November 2021". */
-  partTitle?: string | undefined;
+  /** The page itself: the whole list, a part of it, or the list of its parts. */
+  page: ListPage;
   /** Every page of a timeline cut into pages; none while it is one page. */
   parts: PartLink[];
-  /** The eras with this page's events; on the list of pages of a cut timeline, with none. */
+  /** The eras with events on this page; none on the list of pages of a cut timeline. */
   eras: { id: string; title: string; summary: string; events: TimelineEvent[] }[];
   /** The badge of what a report says: "In the article" while there is one. */
   reportedLabel: string;
@@ -55,30 +48,22 @@ export function timelineEvent(story: Story, event: Story['events'][number]): Tim
 
 /** The timeline page of a slug: the whole timeline for "" while it is one page. */
 export function timelineView(story: Story, slug = ''): TimelineView {
-  const split = story.timelineParts.length > 1;
-  const part = story.timelineParts.find((p) => p.slug === slug);
-  const shown = new Set(split && slug === '' ? [] : (part?.ids ?? []));
+  const parts = story.timelineParts;
+  const page = listPage(story, 'timeline', slug);
   const eras = story.eras
     .map((era) => ({
       id: era.id,
       title: era.title,
       summary: era.summary,
       events: story.events
-        .filter((event) => event.era === era.id && shown.has(event.id))
+        .filter((event) => event.era === era.id && page.shown.has(event.id))
         .map((event) => timelineEvent(story, event)),
     }))
-    // A page of a cut timeline shows only the eras its events belong to.
-    .filter((era) => !split || slug === '' || era.events.length > 0);
+    // A page of a cut timeline shows only the eras its events belong to; its list of pages, none.
+    .filter((era) => parts.length === 1 || era.events.length > 0);
   return {
-    partTitle: part?.title || undefined,
-    parts: split
-      ? story.timelineParts.map((p) => ({
-          href: story.links.part('timeline', p.slug),
-          title: p.title,
-          count: p.ids.length,
-          current: p.slug === slug,
-        }))
-      : [],
+    page,
+    parts: partLinks(parts, (s) => story.links.part('timeline', s), slug),
     eras,
     reportedLabel: story.reports.length === 1 ? 'In the article' : 'In a report',
   };

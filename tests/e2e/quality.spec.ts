@@ -74,6 +74,13 @@ test.describe('links (linkinator)', () => {
     expect(ok).toBeGreaterThanOrEqual(pages.length);
   });
 
+  test('no broken link or fragment in a story whose timeline and glossary are cut into pages', async () => {
+    test.setTimeout(120_000);
+    const { broken, ok } = await brokenLinks(SITES.long.dist);
+    expect(broken).toEqual([]);
+    expect(ok).toBeGreaterThanOrEqual(builtPages('long').length);
+  });
+
   test('the check finds a link to a missing fragment', async () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'dist-'));
     cpSync('dist', copy, { recursive: true });

@@ -1,10 +1,10 @@
 /**
- * The fixture stories (one, two and five invented articles), as readers
- * meet them: each page credits and dates the right report, every quote is
- * tied to its own report, and the navigation, timeline and briefing cover
- * the story as of now.
+ * The fixture stories (one, two and five invented articles, and one too long
+ * for one page of timeline or glossary), as readers meet them: each page
+ * credits and dates the right report, every quote is tied to its own report,
+ * and the navigation, timeline and briefing cover the story as of now.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { normalizeText } from '../../src/lib/article-text.ts';
 import { contentOf } from './content.ts';
 import { ownWords, siteUrl } from './site.ts';
@@ -132,12 +132,68 @@ test.describe('a story of five reports', () => {
     expect(ids).toHaveLength(5);
   });
 
-  test('the timeline holds every event, the later ones in their era, and the briefing every report', async ({ page }) => {
+  test('the timeline holds every event, the later ones in their era; the briefing the latest three reports and where the rest are', async ({ page }) => {
     await page.goto(siteUrl('five', '/timeline/'));
     await expect(page.locator('li.event')).toHaveCount(contentOf('five').events.length);
     await expect(page.locator('section:has(#after) li.event')).toHaveCount(3);
     await page.goto(siteUrl('five', '/briefing/'));
-    await expect(page.locator('h3.report-name')).toHaveCount(5);
+    // The latest three, in full; the two before them, by the page that lists them.
+    await expect(page.locator('h3.report-name')).toHaveCount(3);
+    await expect(page.locator('.earlier-reports')).toHaveText('2 earlier reports are among all the reports.');
     await expect(page.locator('.brief-meta').first()).toContainText('Based on 5 wire reports');
+  });
+});
+
+test.describe('a story too long for one page of timeline or glossary', () => {
+  /** The pages a list's own page leads to, and the ids of the items on each. */
+  async function itemsByPart(page: Page, list: '/timeline/' | '/glossary/', items: string) {
+    await page.goto(siteUrl('long', list));
+    const nav = page.getByRole('navigation', { name: `Pages of the ${list.slice(1, -1)}` });
+    const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    // The list's own page lists the pages, and holds none of the items.
+    await expect(page.locator(items)).toHaveCount(0);
+    const found: Record<string, string[]> = {};
+    for (const href of hrefs) {
+      await page.goto(siteUrl('long', href));
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Timeline|Glossary/ }).and(page.locator('[aria-current="page"]'))).toHaveAttribute('href', list);
+      await expect(page.locator(`nav a[href="${href}"]`)).toHaveAttribute('aria-current', 'page');
+      found[href] = await page.locator(items).evaluateAll((els) => els.map((el) => el.id));
+    }
+    return found;
+  }
+
+  test('the timeline is cut by year, and its busiest year by month, each event on one page', async ({ page }) => {
+    const found = await itemsByPart(page, '/timeline/', 'li.event');
+    expect(Object.keys(found)).toEqual([
+      '/timeline/2020/',
+      '/timeline/2021/',
+      ...Array.from({ length: 12 }, (_, m) => `/timeline/2022-${String(m + 1).padStart(2, '0')}/`),
+      '/timeline/2023/',
+    ]);
+    const shown = Object.values(found).flat();
+    expect(shown.toSorted()).toEqual(contentOf('long').events.map((e) => e.id).toSorted());
+    await page.goto(siteUrl('long', '/timeline/2022-05/'));
+    await expect(page.locator('h1')).toHaveText('Timeline: May 2022');
+    await expect(page).toHaveTitle(/^Timeline: May 2022 · /);
+  });
+
+  test('the glossary is cut by first letter, each entry on one page', async ({ page }) => {
+    const found = await itemsByPart(page, '/glossary/', 'article.entry dfn');
+    for (const [href, ids] of Object.entries(found)) {
+      const letter = href.split('/').at(-2)!;
+      const terms = contentOf('long').glossary.filter((g) => ids.includes(g.id)).map((g) => g.term);
+      expect(terms.every((term) => term.toLowerCase().startsWith(letter)), `${href}: ${terms}`).toBe(true);
+    }
+    const shown = Object.values(found).flat();
+    expect(shown.toSorted()).toEqual(contentOf('long').glossary.map((g) => g.id).toSorted());
+  });
+
+  test('a link made while the list was one page goes on to the page that holds its item', async ({ page }) => {
+    await page.goto(siteUrl('long', '/timeline/#long-2022-11'));
+    await expect(page).toHaveURL(siteUrl('long', '/timeline/2022-05/#long-2022-11'));
+    await expect(page.locator('li.event:target')).toHaveId('long-2022-11');
+    await page.goto(siteUrl('long', '/glossary/#test-office-07'));
+    await expect(page).toHaveURL(/\/glossary\/[a-z]\/#test-office-07$/);
+    await expect(page.locator('#test-office-07')).toBeInViewport();
   });
 });

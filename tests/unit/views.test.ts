@@ -11,10 +11,14 @@ import { prepareStory } from '../../src/views/story.ts';
 import { articleJsonLd, correctionsOnPage, glossaryJsonLd, timelineJsonLd } from '../../src/views/structured.ts';
 import { coverageOf, tariffsView } from '../../src/views/tariffs.ts';
 import { timelineView } from '../../src/views/timeline.ts';
-import { checkStory, type Story as Fixture } from '../support/fixtures.ts';
+import { anchorMap, listSlugs } from '../../src/views/pages.ts';
+import { checkStory, LONG_STORY, type Story as Fixture } from '../support/fixtures.ts';
 
-const story = (fixture: Fixture, base = '/') => {
-  const { content, problems } = checkStory(fixture);
+/** A JSON-LD graph, read as the tests read it: nodes with any properties. */
+type Graph = { '@graph': Record<string, unknown>[] };
+
+const story = (fixture: Fixture, base = '/', files: Record<string, string | null> = {}) => {
+  const { content, problems } = checkStory(fixture, files);
   if (!content) throw new Error(problems.join('\n'));
   return prepareStory(content, base, `https://test-story.example.org${base}`);
 };
@@ -36,6 +40,67 @@ describe('timelineView', () => {
       href: '/articles/widget-deal/#p1-s2',
       report: { id: 'widget-deal', label: 'The report of 14 Apr 2023' },
     });
+  });
+});
+
+describe('a timeline and a glossary too long for one page', () => {
+  test('the timeline is cut by year, a year of more events than a page holds by month', () => {
+    const long = story('long');
+    expect(listSlugs(long, 'timeline')).toEqual([
+      '',
+      '2020',
+      '2021',
+      ...Array.from({ length: 12 }, (_, m) => `2022-${String(m + 1).padStart(2, '0')}`),
+      '2023',
+    ]);
+    // The timeline's own page lists the pages, and holds no event.
+    const index = timelineView(long);
+    expect(index.eras).toEqual([]);
+    expect(index.parts.map((p) => [p.title, p.count]).slice(0, 3)).toEqual([
+      ['2020', LONG_STORY.events2020],
+      ['2021', 1],
+      ['January 2022', 2],
+    ]);
+    const may = timelineView(long, '2022-05');
+    expect(may.page.title).toBe('Timeline: May 2022');
+    expect(may.parts.filter((p) => p.current).map((p) => p.href)).toEqual(['/timeline/2022-05/']);
+    expect(may.eras.flatMap((era) => era.events.map((e) => e.date.iso))).toEqual(['2022-05-11', '2022-05-12']);
+    expect(long.links.event('long-2022-11')).toBe('/timeline/2022-05/#long-2022-11');
+  });
+
+  test('the glossary is cut by first letter, and every link to an entry names its page', () => {
+    const long = story('long');
+    const f = glossaryView(long, 'f');
+    expect(f.page.title).toBe('Glossary: F');
+    const names = [...f.letters, ...f.groups].flatMap((g) => g.entries.map((e) => e.term));
+    expect(names.length).toBeGreaterThan(1);
+    expect(names.every((name) => name.startsWith('F'))).toBe(true);
+    expect(long.links.term('freedonia')).toBe('/glossary/f/#freedonia');
+    // Its structured data names the page's entries, and no other.
+    const graph = (glossaryJsonLd(long, 'f') as Graph)['@graph'];
+    expect(graph[0]).toMatchObject({ url: 'https://test-story.example.org/glossary/f/' });
+    expect(graph.slice(1).map((node) => node.name).toSorted()).toEqual(names.toSorted());
+  });
+
+  test('each item, and each of its old ids, is mapped to the page that holds it', () => {
+    const long = story('long', '/', {
+      'events/long-2020-03.yaml': null,
+      'events/moved.yaml':
+        'id: moved\noldIds: [long-2020-03]\ndate: 2022-05-20\nera: before\ntitle: Moved\nsummary: A test event.\nevidence:\n  sources: [test-notes]\n',
+    });
+    const map = anchorMap(long, 'timeline');
+    expect(map['moved']).toBe('/timeline/2022-05/');
+    expect(map['long-2020-03']).toBe('/timeline/2022-05/');
+    expect(map['long-2020-01']).toBe('/timeline/2020/');
+    expect(Object.keys(map)).toHaveLength(long.events.length + 1);
+    expect(anchorMap(story('one'), 'glossary')).toMatchObject({ freedonia: '/glossary/' });
+  });
+
+  test('every page of a cut list has a card of its own', () => {
+    const paths = ogCards(story('long')).map((card) => card.path);
+    expect(paths).toContain('/timeline/2022-05/');
+    expect(paths).toContain('/glossary/f/');
+    expect(new Set(paths).size).toBe(paths.length);
   });
 });
 
@@ -180,11 +245,12 @@ describe('feed, cards and structured data', () => {
 
   test('JSON-LD types people and institutions as such, and gives events their place', () => {
     const s = story('one');
-    const glossary = glossaryJsonLd(s)['@graph'];
+    const glossary = (glossaryJsonLd(s) as Graph)['@graph'];
     expect(glossary.map((node) => node['@type'])).toEqual(['DefinedTermSet', 'Person', 'Organization', 'Organization']);
     const article = articleJsonLd(s, 'widget-talks-open');
     expect(article).toMatchObject({ datePublished: '2023-03-06', publisher: { logo: { url: 'https://test-story.example.org/logo.png' } } });
-    const events = timelineJsonLd(s).mainEntity.itemListElement.map((item) => item.item);
+    const timeline = timelineJsonLd(s) as { mainEntity: { itemListElement: { item: object }[] } };
+    const events = timeline.mainEntity.itemListElement.map((entry) => entry.item);
     expect(events.every((e) => 'location' in e)).toBe(true);
   });
 
