@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of a built page: scripts only from the site's
- * own files (no inline script, no event handlers), and inline styles only
- * where their hash is listed. Computed from the page itself after the build.
+ * own files (no inline script, no event handlers); stylesheets from its own
+ * files, and inline styles only where their hash is listed. Computed from the
+ * page itself after the build.
  */
 import { createHash } from 'node:crypto';
 
@@ -16,7 +17,7 @@ export function contentSecurityPolicy(html: string): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
-    `style-src ${styleHashes.length ? styleHashes.join(' ') : "'none'"}`,
+    `style-src ${["'self'", ...styleHashes].join(' ')}`,
     "img-src 'self' data:",
     "connect-src 'self'",
     "manifest-src 'self'",

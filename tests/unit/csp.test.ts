@@ -3,14 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { contentSecurityPolicy, withContentSecurityPolicy } from '../../src/lib/csp.ts';
 
 describe('contentSecurityPolicy', () => {
-  test('allows scripts from the site only, and each inline style by its hash', () => {
+  test('allows scripts and stylesheets from the site only, and each inline style by its hash', () => {
     const css = 'body{color:red}';
     const policy = contentSecurityPolicy(
       `<html><head><style>${css}</style><style>${css}</style></head></html>`,
     );
     const sha = createHash('sha256').update(css).digest('base64');
     expect(policy).toContain("script-src 'self'");
-    expect(policy).toContain(`style-src 'sha256-${sha}'`);
+    expect(policy).toContain(`style-src 'self' 'sha256-${sha}'`);
     expect(policy.match(/sha256-/g)).toHaveLength(1);
     expect(policy).not.toContain('unsafe-inline');
   });
