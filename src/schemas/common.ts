@@ -29,17 +29,21 @@ export interface EntryReference {
 export const referenceSchemas = new WeakMap<z.ZodTypeAny, (value: unknown) => EntryReference>();
 
 /** Stable ids are what editors type into links: lower-case words joined by hyphens. */
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID_PATTERN_MESSAGE =
+  'must be lower-case letters and digits joined by hyphens, e.g. "hagiuda-meeting"';
+
 export const idSchema = z
   .string({ required_error: 'is missing: every item needs a stable id, e.g. "hagiuda-meeting"' })
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'must be lower-case letters and digits joined by hyphens, e.g. "hagiuda-meeting"',
-  );
+  .regex(ID_PATTERN, ID_PATTERN_MESSAGE);
 
 /** The id of an entry of another collection; the content check proves that it exists. */
 export function reference<C extends CollectionName>(collection: C) {
-  // A schema of its own (describe() makes a copy), so that the check can tell it from plain ids.
-  const schema = idSchema.describe(`the id of an entry in ${collection}`);
+  // A schema of its own, so that the check can tell it from plain ids.
+  const schema = z
+    .string({ required_error: `is missing: give the id of an entry in ${collection}/` })
+    .regex(ID_PATTERN, ID_PATTERN_MESSAGE)
+    .describe(`the id of an entry in ${collection}`);
   referenceSchemas.set(schema, (id) => ({ collection, id: String(id) }));
   return schema;
 }

@@ -1,10 +1,11 @@
 /**
- * An RSS 2.0 feed validator that runs offline: fast-xml-parser checks that the
- * XML is well-formed and reads it; the rules are those of the RSS 2.0
+ * An RSS 2.0 feed validator that runs offline: fast-xml-validator checks that
+ * the XML is well-formed and fast-xml-parser reads it; the rules are those of the RSS 2.0
  * specification and the W3C feed validator's checks (no npm package runs
  * those without its web service).
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 
 type Element = { [name: string]: Element[] | string } | string;
 
@@ -82,10 +83,11 @@ export function rssProblems(xml: string, { feedUrl, linkProblem }: RssOptions): 
         `line ${i + 1}: control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0')}`,
       );
   });
-  const wellFormed = XMLValidator.validate(xml);
-  if (wellFormed !== true) {
-    const { msg, line, col } = wellFormed.err;
-    return [...problems, `not well-formed XML (line ${line}, column ${col}): ${msg}`];
+  try {
+    SyntaxValidator.validate(xml);
+  } catch (error) {
+    const { message, line, col } = error as Error & { line: number; col: number };
+    return [...problems, `not well-formed XML (line ${line}, column ${col}): ${message}`];
   }
   if (!/^<\?xml version="1\.0" encoding="UTF-8"\?>/i.test(xml))
     problems.push('the XML declaration does not say UTF-8');

@@ -120,6 +120,14 @@ describe('text and numbers', () => {
     ).toEqual(['content/events/x.yaml: date "2021-02-30" is not a calendar date: write YYYY, YYYY-MM or YYYY-MM-DD']);
   });
 
+  test('a missing reference says which collection its id comes from', () => {
+    expect(
+      problemsOf('one', {
+        'events/x.yaml': 'id: x\ndate: 2021-02-03\ntitle: T\nsummary: A test.\nevidence:\n  sources: [test-notes]\n',
+      }),
+    ).toEqual(['content/events/x.yaml: era is missing: give the id of an entry in eras/']);
+  });
+
   test('a date-like title stays a title', () => {
     expect(
       problemsOf('one', {
