@@ -8,7 +8,11 @@ const base = Number(process.env.PORT_BASE ?? 4322);
 
 /** The built sites the tests open: the real one, and the fixture stories of .test-sites/. */
 export const SITES = {
-  real: { port: base, dist: process.env.OUT_DIR ?? 'dist', content: process.env.CONTENT_DIR ?? 'content' },
+  real: {
+    port: base,
+    dist: process.env.OUT_DIR ?? 'dist',
+    content: process.env.CONTENT_DIR ?? 'content',
+  },
   one: { port: base + 1, dist: '.test-sites/one/dist', content: '.test-sites/one/content' },
   two: { port: base + 2, dist: '.test-sites/two/dist', content: '.test-sites/two/content' },
   five: { port: base + 3, dist: '.test-sites/five/dist', content: '.test-sites/five/content' },

@@ -6,7 +6,15 @@
  * folder, built through CONTENT_DIR and OUT_DIR. Figures, not pass/fail.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { builtRoutes, pageWeight } from '../src/lib/built-pages.ts';
@@ -18,7 +26,9 @@ const pad = (n: number) => String(n).padStart(4, '0');
 
 /** The days of the real events: a synthetic event never shares one, as their order would be unknown. */
 const REAL_DAYS = new Set(
-  readdirSync('content/events').map((file) => /^date: (\S+)/m.exec(readFileSync(`content/events/${file}`, 'utf8'))?.[1]),
+  readdirSync('content/events').map(
+    (file) => /^date: (\S+)/m.exec(readFileSync(`content/events/${file}`, 'utf8'))?.[1],
+  ),
 );
 
 /** A day in 2020-2023 for article n, as YYYY-MM-DD, and its weekday. */
@@ -29,7 +39,10 @@ function dayOf(n: number): { iso: string; weekday: string } {
 }
 
 /** First names for the synthetic ministers, so the glossary spreads over the alphabet as real ones do. */
-const NAMES = 'Abel Bran Cora Dag Elin Fenn Gale Hana Ivo Jun Kiri Lior Mara Nils Oda Pim Quin Rhea Sami Tova Ugo Vera Wim Xan Yara Zeno'.split(' ');
+const NAMES =
+  'Abel Bran Cora Dag Elin Fenn Gale Hana Ivo Jun Kiri Lior Mara Nils Oda Pim Quin Rhea Sami Tova Ugo Vera Wim Xan Yara Zeno'.split(
+    ' ',
+  );
 const minister = (n: number) => `${NAMES[n % NAMES.length]} minister ${n}`;
 
 function article(n: number): string {
@@ -78,7 +91,9 @@ function makeContent(size: number, root: string): string {
 const kindOf = (route: string) =>
   route === '/'
     ? '/'
-    : route.replace(/^\/(articles|timeline|glossary)\/[^/]+\/$/, '/$1/<page>/').replace(/^\/og\/.*/, '');
+    : route
+        .replace(/^\/(articles|timeline|glossary)\/[^/]+\/$/, '/$1/<page>/')
+        .replace(/^\/og\/.*/, '');
 
 interface Row {
   articles: number;
@@ -117,7 +132,13 @@ for (const size of SIZES) {
     const kind = kindOf(route);
     heaviest[kind] = Math.max(heaviest[kind] ?? 0, pageWeight(outDir, route).firstRoundTrip);
   }
-  rows.push({ articles, pages: routes.length, seconds, msPerArticle: (seconds * 1000) / articles, heaviest });
+  rows.push({
+    articles,
+    pages: routes.length,
+    seconds,
+    msPerArticle: (seconds * 1000) / articles,
+    heaviest,
+  });
   console.log(`built ${articles} articles in ${seconds.toFixed(1)} s`);
   rmSync(root, { recursive: true, force: true });
 }
@@ -134,10 +155,14 @@ for (const row of rows)
     `| ${row.articles} | ${row.pages} | ${row.seconds.toFixed(1)} s | ${row.msPerArticle.toFixed(0)} ms |`,
   );
 const kinds = [...new Set(rows.flatMap((row) => Object.keys(row.heaviest)))].sort();
-console.log(`\n| page (heaviest of its kind) | ${rows.map((row) => `${row.articles} articles`).join(' | ')} |`);
+console.log(
+  `\n| page (heaviest of its kind) | ${rows.map((row) => `${row.articles} articles`).join(' | ')} |`,
+);
 console.log(`| --- | ${rows.map(() => '---:').join(' | ')} |`);
 for (const kind of kinds) {
-  const cells = rows.map((row) => (row.heaviest[kind] ? `${(row.heaviest[kind] / 1024).toFixed(1)} KB` : ''));
+  const cells = rows.map((row) =>
+    row.heaviest[kind] ? `${(row.heaviest[kind] / 1024).toFixed(1)} KB` : '',
+  );
   console.log(`| ${kind} | ${cells.join(' | ')} |`);
 }
 // Linear growth keeps the cost of each added article flat from one step to the next.

@@ -58,7 +58,9 @@ async function styleAndLayout(browser: Browser, url: string): Promise<number> {
   const page = await browser.newPage();
   await browser.startTracing(page, { categories: ['devtools.timeline'] });
   await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))),
+  );
   const trace = JSON.parse((await browser.stopTracing()).toString()) as {
     traceEvents: { name: string; ph: string; dur?: number }[];
   };
@@ -68,7 +70,8 @@ async function styleAndLayout(browser: Browser, url: string): Promise<number> {
     .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 async function main() {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run npm run build first`);
@@ -100,7 +103,8 @@ async function main() {
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const figures = pageWeight(DIST, route);
       const traces: number[] = [];
-      for (let run = 0; run < TRACE_RUNS; run += 1) traces.push(await styleAndLayout(browser, `${ORIGIN}${route}`));
+      for (let run = 0; run < TRACE_RUNS; run += 1)
+        traces.push(await styleAndLayout(browser, `${ORIGIN}${route}`));
       rows.push({
         route,
         firstRoundTripGzip: figures.htmlGzip + figures.blockingCssGzip,
@@ -109,7 +113,9 @@ async function main() {
         totalBytes: requests.reduce((sum, r) => sum + r.bytes, 0),
         outsideRequests: requests.filter((r) => !r.url.startsWith(ORIGIN)).map((r) => r.url),
         styleAndLayoutMs: median(traces),
-        totalBlockingTimeMs: Math.round(result!.lhr.audits['total-blocking-time']?.numericValue ?? 0),
+        totalBlockingTimeMs: Math.round(
+          result!.lhr.audits['total-blocking-time']?.numericValue ?? 0,
+        ),
         lighthouse: {
           performance: score('performance'),
           accessibility: score('accessibility'),

@@ -21,6 +21,8 @@ export function contentJsonSchemas(): { name: string; text: string; files: strin
     schema('site', siteSchema, 'site.yaml'),
     ...collectionNames
       .filter((name) => collectionSpecs[name].format === 'yaml')
-      .map((name) => schema(name, collectionSpecs[name].schema, `${collectionSpecs[name].folder}/*.yaml`)),
+      .map((name) =>
+        schema(name, collectionSpecs[name].schema, `${collectionSpecs[name].folder}/*.yaml`),
+      ),
   ];
 }

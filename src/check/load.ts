@@ -302,7 +302,11 @@ export function loadContent(contentDir: string, cwd = process.cwd()): LoadResult
           problems.push({
             file: file.file,
             field: endOnly ? dated.endField : dated.field,
-            message: unbackedDateMessage(quote, phrases, endOnly && dated.end ? dated.end : dated.date),
+            message: unbackedDateMessage(
+              quote,
+              phrases,
+              endOnly && dated.end ? dated.end : dated.date,
+            ),
           });
         }
       }

@@ -47,7 +47,9 @@ export function pageWeight(dist: string, route: string) {
   const file = fileOfRoute(dist, route);
   const html = readFileSync(file, 'utf8');
   const local = (href: string) => path.join(dist, href.replace(/^https?:\/\/[^/]+/, ''));
-  const blockingCss = [...html.matchAll(/<link[^>]+rel="stylesheet"(?![^>]*media="print")[^>]*href="([^"]+)"/g)];
+  const blockingCss = [
+    ...html.matchAll(/<link[^>]+rel="stylesheet"(?![^>]*media="print")[^>]*href="([^"]+)"/g),
+  ];
   const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)];
   const htmlGzip = gzipBytes(file);
   const blockingCssGzip = blockingCss.reduce((sum, m) => sum + gzipBytes(local(m[1] ?? '')), 0);

@@ -108,7 +108,7 @@ function typeOf(kind: 'term' | 'law' | 'person' | 'institution'): string {
  * a WebPage with them beside it.
  */
 export function glossaryStructuredData(glossary: {
-  page: Parameters<typeof webPageStructuredData>[0];
+  page: WebPageInput;
   entries: readonly {
     url: string;
     name: string;
@@ -122,7 +122,6 @@ export function glossaryStructuredData(glossary: {
   const setId = `${page.url}#terms`;
   const terms = glossary.entries.filter((e) => e.kind === 'term' || e.kind === 'law');
   const others = glossary.entries.filter((e) => e.kind === 'person' || e.kind === 'institution');
-  const { '@context': _, ...pageNode } = webPageStructuredData(page);
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -144,7 +143,7 @@ export function glossaryStructuredData(glossary: {
               inDefinedTermSet: setId,
             })),
           }
-        : pageNode,
+        : webPageNode(page),
       ...others.map((entry) => ({
         '@type': typeOf(entry.kind),
         '@id': entry.url,
@@ -182,7 +181,7 @@ function eventNode(event: {
  * does not) whose main entity is the list of events, in order.
  */
 export function timelineStructuredData(timeline: {
-  page: Parameters<typeof webPageStructuredData>[0];
+  page: WebPageInput;
   name: string;
   events: readonly {
     url: string;
@@ -211,7 +210,8 @@ export function timelineStructuredData(timeline: {
   };
 }
 
-export function webPageStructuredData(page: {
+/** What a WebPage node says: its address, title, site, publisher, last change and corrections. */
+export interface WebPageInput {
   url: string;
   title: string;
   description: string;
@@ -219,9 +219,10 @@ export function webPageStructuredData(page: {
   publisher: Publisher;
   modified?: PartialDate | undefined;
   corrections?: readonly CorrectionData[];
-}) {
+}
+
+function webPageNode(page: WebPageInput) {
   return {
-    '@context': 'https://schema.org',
     '@type': 'WebPage',
     '@id': `${page.url}#page`,
     url: page.url,
@@ -232,4 +233,8 @@ export function webPageStructuredData(page: {
     ...modified(page.modified),
     ...corrections(page.corrections ?? []),
   };
+}
+
+export function webPageStructuredData(page: WebPageInput) {
+  return { '@context': 'https://schema.org', ...webPageNode(page) };
 }

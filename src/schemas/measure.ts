@@ -39,7 +39,10 @@ export const measureSchema = z
     /** A product id, e.g. "steel" or "aluminum": one line of the chart for each. */
     product: z
       .string({ required_error: 'is missing: name the product in lower case, e.g. "steel"' })
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "steel"'),
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'must be lower-case words joined by hyphens, e.g. "steel"',
+      ),
     /** Whose goods it covers, e.g. ["Japan"]; left out for the general duty on the product. */
     countries: z
       .array(textSchema)

@@ -32,7 +32,10 @@ for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.anchors > a.
   button.type = 'button';
   button.className = 'copy-link';
   button.dataset.fragment = decodeURIComponent(anchor.hash.slice(1));
-  button.setAttribute('aria-label', `Copy ${anchor.getAttribute('aria-label')?.replace(/^Link/, 'link')}`);
+  button.setAttribute(
+    'aria-label',
+    `Copy ${anchor.getAttribute('aria-label')?.replace(/^Link/, 'link')}`,
+  );
   anchor.after(button);
 }
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.print-button'))

@@ -45,7 +45,8 @@ function cut<T extends { id: string }>(
     groups.set(slug, group);
   }
   return [...groups].flatMap(([slug, group]) => {
-    if (group.items.length <= limit) return [{ slug, title: group.title, ids: group.items.map((i) => i.id) }];
+    if (group.items.length <= limit)
+      return [{ slug, title: group.title, ids: group.items.map((i) => i.id) }];
     const parts = cut(group.items, finer, limit);
     return parts.map((part, n) => ({
       slug: part.slug || (parts.length > 1 ? `${slug}-${n + 1}` : slug),
@@ -57,8 +58,12 @@ function cut<T extends { id: string }>(
 
 /** The timeline's pages: one while the events fit, else a page a year, and a month for a full year. */
 export function planTimeline(events: readonly { id: string; date: { iso: string } }[]): ListPart[] {
-  if (events.length <= PAGE_LIMITS.events) return [{ slug: '', title: '', ids: events.map((e) => e.id) }];
-  const year = (e: { date: { iso: string } }) => ({ slug: e.date.iso.slice(0, 4), title: e.date.iso.slice(0, 4) });
+  if (events.length <= PAGE_LIMITS.events)
+    return [{ slug: '', title: '', ids: events.map((e) => e.id) }];
+  const year = (e: { date: { iso: string } }) => ({
+    slug: e.date.iso.slice(0, 4),
+    title: e.date.iso.slice(0, 4),
+  });
   const month = (e: { date: { iso: string } }) => {
     const ym = e.date.iso.slice(0, 7);
     // An event known only to the year stands before the months of its year.
@@ -71,10 +76,13 @@ export function planTimeline(events: readonly { id: string; date: { iso: string 
 
 /** The glossary's pages: one while the entries fit, else a page a letter. */
 export function planGlossary(entries: readonly { id: string; term: string }[]): ListPart[] {
-  if (entries.length <= PAGE_LIMITS.entries) return [{ slug: '', title: '', ids: entries.map((e) => e.id) }];
+  if (entries.length <= PAGE_LIMITS.entries)
+    return [{ slug: '', title: '', ids: entries.map((e) => e.id) }];
   const letter = (e: { term: string }) => {
     const first = e.term.charAt(0).toUpperCase();
-    return /[A-Z]/.test(first) ? { slug: first.toLowerCase(), title: first } : { slug: 'other', title: '#' };
+    return /[A-Z]/.test(first)
+      ? { slug: first.toLowerCase(), title: first }
+      : { slug: 'other', title: '#' };
   };
   return cut(entries, [letter], PAGE_LIMITS.entries);
 }

@@ -343,9 +343,7 @@ export function prepareStory(content: Content, base: string, site: string): Stor
     provenance,
     rendered: (id) => renderedWithText(id).rendered,
     usesOf: (termId) =>
-      [
-        ...(uses.get(termId) ?? new Map<string, SentenceUse[]>()),
-      ].map(([id, sentences]) => ({
+      [...(uses.get(termId) ?? new Map<string, SentenceUse[]>())].map(([id, sentences]) => ({
         report: reportLabel(id),
         sentences,
       })),

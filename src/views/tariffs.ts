@@ -47,7 +47,7 @@ export function coverageOf(
   return {
     scope: found.scope,
     exceptions: [...grouped].map(
-      ([what, countries]) => `${[...new Set(countries)].join(", ")} (${what})`,
+      ([what, countries]) => `${[...new Set(countries)].join(', ')} (${what})`,
     ),
   };
 }

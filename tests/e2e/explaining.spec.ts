@@ -4,10 +4,15 @@ import { contentOf } from './content.ts';
 import { ownWords } from './site.ts';
 
 test.describe('the timeline', () => {
-  test('shows exactly the events of content/, in date order, each with a valid datetime', async ({ page }) => {
+  test('shows exactly the events of content/, in date order, each with a valid datetime', async ({
+    page,
+  }) => {
     await page.goto('/timeline/');
     const shown = await page.locator('li.event').evaluateAll((items) =>
-      items.map((li) => ({ id: li.id, datetime: li.querySelector('.when time')?.getAttribute('datetime') ?? '' })),
+      items.map((li) => ({
+        id: li.id,
+        datetime: li.querySelector('.when time')?.getAttribute('datetime') ?? '',
+      })),
     );
     const events = contentOf().events;
     expect(shown.map((e) => e.id).sort()).toEqual(events.map((e) => e.id).sort());
@@ -18,10 +23,14 @@ test.describe('the timeline', () => {
     expect([...days].sort()).toEqual(days);
   });
 
-  test('each badge says what the article gives and what a source gives, no more', async ({ page }) => {
+  test('each badge says what the article gives and what a source gives, no more', async ({
+    page,
+  }) => {
     await page.goto('/timeline/');
     for (const event of contentOf().events) {
-      const badges = await page.locator(`li.event[id="${event.id}"] .badges .badge`).allTextContents();
+      const badges = await page
+        .locator(`li.event[id="${event.id}"] .badges .badge`)
+        .allTextContents();
       const expected = !event.evidence.quoted
         ? ['Context']
         : event.evidence.dateFrom === 'source'
@@ -31,15 +40,25 @@ test.describe('the timeline', () => {
     }
     // The findings of the fact-check: "Since 2018" does not give 23 March 2018, nor "in March" a day.
     for (const id of ['tariffs-in-force', 'raimondo-takes-office']) {
-      await expect(page.locator(`li.event[id="${id}"] .badges`)).toContainText('Date from a source');
+      await expect(page.locator(`li.event[id="${id}"] .badges`)).toContainText(
+        'Date from a source',
+      );
     }
   });
 
-  test('every evidence link leads to a sentence that holds the quote', async ({ page, context }) => {
+  test('every evidence link leads to a sentence that holds the quote', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/timeline/');
-    const quotes = await page.locator('.evidence a[href*="/articles/"]:not(.words-link)').evaluateAll((links) =>
-      links.map((a) => ({ href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').replace(/^“|”$/g, '') })),
-    );
+    const quotes = await page
+      .locator('.evidence a[href*="/articles/"]:not(.words-link)')
+      .evaluateAll((links) =>
+        links.map((a) => ({
+          href: a.getAttribute('href') ?? '',
+          text: (a.textContent ?? '').replace(/^“|”$/g, ''),
+        })),
+      );
     expect(quotes.length).toBeGreaterThan(10);
     const article = await context.newPage();
     for (const { href, text } of quotes) {
@@ -51,40 +70,63 @@ test.describe('the timeline', () => {
     }
   });
 
-  test('the agreement to negotiate follows the morning meeting it came out of', async ({ page }) => {
+  test('the agreement to negotiate follows the morning meeting it came out of', async ({
+    page,
+  }) => {
     await page.goto('/timeline/');
     const order = await page.locator('li.event').evaluateAll((items) => items.map((li) => li.id));
-    expect(order.indexOf('agreement-to-negotiate')).toBe(order.indexOf('hagiuda-raimondo-meeting') + 1);
-    expect(order.indexOf('hayashi-raimondo-meeting')).toBeGreaterThan(order.indexOf('agreement-to-negotiate'));
+    expect(order.indexOf('agreement-to-negotiate')).toBe(
+      order.indexOf('hagiuda-raimondo-meeting') + 1,
+    );
+    expect(order.indexOf('hayashi-raimondo-meeting')).toBeGreaterThan(
+      order.indexOf('agreement-to-negotiate'),
+    );
   });
 });
 
 test.describe('the Section 232 explainer', () => {
   test('has its sections at stable ids', async ({ page }) => {
     await page.goto('/tariffs/');
-    for (const id of ['what-is-section-232', 'rates', 'who-pays', 'eu-and-japan', 'example', 'since-2021']) {
+    for (const id of [
+      'what-is-section-232',
+      'rates',
+      'who-pays',
+      'eu-and-japan',
+      'example',
+      'since-2021',
+    ]) {
       await expect(page.locator(`h2[id="${id}"]`)).toHaveCount(1);
     }
   });
 
-  test('draws the chart with a title and a description, and its table matches the general measures', async ({ page }) => {
+  test('draws the chart with a title and a description, and its table matches the general measures', async ({
+    page,
+  }) => {
     await page.goto('/tariffs/');
     const chart = page.locator('figure.rate-chart svg.wide');
     await expect(chart).toHaveAttribute('role', 'img');
     await expect(chart.locator('title')).toHaveText(/General duty on aluminum and steel/);
     await expect(chart.locator('desc')).toHaveText(/Steel: .*25% from 23 Mar 2018/);
     expect(await chart.locator('path.series').count()).toBe(2);
-    const rows = await page.locator('figure.rate-chart + .table-wrap tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
-    );
+    const rows = await page
+      .locator('figure.rate-chart + .table-wrap tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()),
+        ),
+      );
     const general = contentOf().measures.filter((m) => m.countries === undefined);
     expect(rows).toHaveLength(general.length);
     for (const measure of general) {
-      expect(rows, measure.id).toContainEqual(expect.arrayContaining([`${measure.rate}%`, measure.instrument]));
+      expect(rows, measure.id).toContainEqual(
+        expect.arrayContaining([`${measure.rate}%`, measure.instrument]),
+      );
     }
   });
 
-  test('shows the rates as reported beside the rates as of the site’s date, each with to whom it applied', async ({ page }) => {
+  test('shows the rates as reported beside the rates as of the site’s date, each with to whom it applied', async ({
+    page,
+  }) => {
     await page.goto('/tariffs/');
     const table = page.locator('section[aria-labelledby="rates"] .rates-table').first();
     await expect(table.locator('thead')).toContainText('As reported on 15 Nov 2021');
@@ -97,19 +139,25 @@ test.describe('the Section 232 explainer', () => {
   test('works the example through from the measures', async ({ page }) => {
     await page.goto('/tariffs/');
     const example = page.locator('table.worked-example');
-    await expect(example.locator('caption')).toHaveText('Section 232 duty on a shipment worth $1,000,000, at the general rate');
+    await expect(example.locator('caption')).toHaveText(
+      'Section 232 duty on a shipment worth $1,000,000, at the general rate',
+    );
     await expect(example.locator('tr', { hasText: '10%' })).toContainText('$100,000');
     await expect(example.locator('tr', { hasText: '50%' }).first()).toContainText('$500,000');
   });
 
-  test('the calculator takes the country of origin and, where a quota applies, whether the goods are within it', async ({ page }) => {
+  test('the calculator takes the country of origin and, where a quota applies, whether the goods are within it', async ({
+    page,
+  }) => {
     await page.goto('/tariffs/');
     const calculator = page.getByRole('form', { name: 'Work it out for another shipment' });
     const output = calculator.locator('output');
     await calculator.getByLabel('Customs value, US$').fill('2000000');
     await calculator.getByLabel('Product').selectOption({ label: 'Steel' });
     await calculator.getByLabel('Day of entry').fill('2021-11-15');
-    await expect(output).toHaveText('25% (the general rate, under Proclamation 9705): a Section 232 duty of $500,000, before ordinary duties and fees.');
+    await expect(output).toHaveText(
+      '25% (the general rate, under Proclamation 9705): a Section 232 duty of $500,000, before ordinary duties and fees.',
+    );
     await calculator.getByLabel('Country of origin').selectOption('Japan');
     await calculator.getByLabel('Day of entry').fill('2023-01-10');
     await expect(calculator.getByLabel('Within the country’s quota')).toBeVisible();
@@ -138,33 +186,59 @@ test.describe('the Section 232 explainer', () => {
 });
 
 test.describe('the front page', () => {
-  test('leads with the story, then the report, then 5 to 7 key facts as of now, each with its evidence', async ({ page }) => {
+  test('leads with the story, then the report, then 5 to 7 key facts as of now, each with its evidence', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.locator('h1')).toHaveText(contentOf().site.story.title);
-    await expect(page.locator('.latest h3 a')).toHaveAttribute('href', '/articles/japan-us-tariff-talks/');
+    await expect(page.locator('.latest h3 a')).toHaveAttribute(
+      'href',
+      '/articles/japan-us-tariff-talks/',
+    );
     const facts = page.locator('.glance li');
     const count = await facts.count();
     expect(count).toBeGreaterThanOrEqual(5);
     expect(count).toBeLessThanOrEqual(7);
-    for (let i = 0; i < count; i += 1) expect(await facts.nth(i).locator('.fact-evidence a').count()).toBeGreaterThan(0);
+    for (let i = 0; i < count; i += 1)
+      expect(await facts.nth(i).locator('.fact-evidence a').count()).toBeGreaterThan(0);
   });
 
   test('leads to every part of the site', async ({ page }) => {
     await page.goto('/');
-    const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining(['/timeline/', '/tariffs/', '/glossary/', '/briefing/', '/articles/japan-us-tariff-talks/']));
+    const links = await page
+      .locator('main a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '/timeline/',
+        '/tariffs/',
+        '/glossary/',
+        '/briefing/',
+        '/articles/japan-us-tariff-talks/',
+      ]),
+    );
   });
 });
 
 test.describe('the truth of the pages', () => {
   test('no page says "every country"', async ({ page }) => {
-    for (const path of ['/', '/tariffs/', '/timeline/', '/glossary/', '/briefing/', '/sources/', '/corrections/']) {
+    for (const path of [
+      '/',
+      '/tariffs/',
+      '/timeline/',
+      '/glossary/',
+      '/briefing/',
+      '/sources/',
+      '/corrections/',
+    ]) {
       await page.goto(path);
       expect(await page.locator('body').innerText(), path).not.toMatch(/every country/i);
     }
   });
 
-  test('the sources cite real titles in <cite> and describe the rest in brackets', async ({ page }) => {
+  test('the sources cite real titles in <cite> and describe the rest in brackets', async ({
+    page,
+  }) => {
     await page.goto('/sources/');
     const sources = contentOf().sources;
     for (const source of sources) {
@@ -179,12 +253,17 @@ test.describe('the truth of the pages', () => {
     await expect(page.locator('li[id^="report-"] cite')).toHaveCount(0);
   });
 
-  test('the corrections are on their page, beside their items, and in the feed', async ({ page, request }) => {
+  test('the corrections are on their page, beside their items, and in the feed', async ({
+    page,
+    request,
+  }) => {
     const corrections = contentOf().corrections;
     await page.goto('/corrections/');
     await expect(page.locator('li.correction')).toHaveCount(corrections.length);
     await page.goto('/timeline/');
-    await expect(page.locator('li.event[id="eu-retaliation"] .correction-note')).toContainText('22 June 2018');
+    await expect(page.locator('li.event[id="eu-retaliation"] .correction-note')).toContainText(
+      '22 June 2018',
+    );
     const feed = await (await request.get('/rss.xml')).text();
     for (const c of corrections) expect(feed).toContain(`/corrections/#${c.id}`);
   });

@@ -22,8 +22,7 @@ async function overflowing(page: Page): Promise<string[]> {
     const overflowX = (el: Element) => getComputedStyle(el).overflowX;
     const clippedToNothing = (el: Element | null): boolean =>
       el !== null &&
-      (getComputedStyle(el).clipPath === 'inset(50%)' ||
-        clippedToNothing(el.parentElement));
+      (getComputedStyle(el).clipPath === 'inset(50%)' || clippedToNothing(el.parentElement));
     const out: string[] = [];
     for (const el of document.body.querySelectorAll('*')) {
       const box = el.getBoundingClientRect();

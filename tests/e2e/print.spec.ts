@@ -230,14 +230,16 @@ test.describe('links in print', () => {
       await page.emulateMedia({ media: 'print' });
       // Of the links that print at all.
       const added = await page.locator('main a').evaluateAll((links) =>
-        links.filter((a) => a.getClientRects().length > 0).flatMap((a) =>
-          ['::before', '::after'].flatMap((pseudo) => {
-            const content = getComputedStyle(a, pseudo).content;
-            return ['none', 'normal', '""'].includes(content)
-              ? []
-              : [`${a.getAttribute('href')} ${pseudo} ${content}`];
-          }),
-        ),
+        links
+          .filter((a) => a.getClientRects().length > 0)
+          .flatMap((a) =>
+            ['::before', '::after'].flatMap((pseudo) => {
+              const content = getComputedStyle(a, pseudo).content;
+              return ['none', 'normal', '""'].includes(content)
+                ? []
+                : [`${a.getAttribute('href')} ${pseudo} ${content}`];
+            }),
+          ),
       );
       expect(added, pagePath).toEqual([]);
     }

@@ -12,27 +12,32 @@ import { ownWords, siteUrl } from './site.ts';
 test.describe('a story of one report', () => {
   test('calls it "Article" in the navigation and credits it on its page only', async ({ page }) => {
     await page.goto(siteUrl('one'));
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Article' })).toHaveAttribute(
-      'href',
-      '/articles/widget-talks-open/',
-    );
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Article' }),
+    ).toHaveAttribute('href', '/articles/widget-talks-open/');
     await expect(page.locator('.site-footer')).not.toContainText('Test Wire');
     await page.goto(siteUrl('one', '/articles/widget-talks-open/'));
     await expect(page.locator('.byline')).toContainText('By Test Wire');
     await expect(page.locator('.credit')).toHaveText('— Test Wire');
-    await expect(page.locator('.headline-note')).toHaveText('Headline by Test Story Desk: the report has none of its own');
+    await expect(page.locator('.headline-note')).toHaveText(
+      'Headline by Test Story Desk: the report has none of its own',
+    );
   });
 
   test('the briefing is based on that report', async ({ page }) => {
     await page.goto(siteUrl('one', '/briefing/'));
-    await expect(page.locator('.brief-meta').first()).toContainText('Based on the wire report of 6 Mar 2023 (Test Wire, Testville)');
+    await expect(page.locator('.brief-meta').first()).toContainText(
+      'Based on the wire report of 6 Mar 2023 (Test Wire, Testville)',
+    );
   });
 });
 
 test.describe('a story of two reports', () => {
   const reports = () => contentOf('two').articles;
 
-  test('each report page credits and dates its own report, and links the other', async ({ page }) => {
+  test('each report page credits and dates its own report, and links the other', async ({
+    page,
+  }) => {
     for (const report of reports()) {
       await page.goto(siteUrl('two', `/articles/${report.id}/`));
       await expect(page.locator('.kicker').first()).toHaveText(`${report.dateline} · Wire report`);
@@ -42,35 +47,65 @@ test.describe('a story of two reports', () => {
     }
     await page.goto(siteUrl('two', '/articles/widget-deal/'));
     await expect(page.locator('.report-nav')).toContainText('Report before');
-    await expect(page.locator('.report-nav a')).toHaveAttribute('href', '/articles/widget-talks-open/');
+    await expect(page.locator('.report-nav a')).toHaveAttribute(
+      'href',
+      '/articles/widget-talks-open/',
+    );
   });
 
   test('the older report says what changed since it', async ({ page }) => {
     await page.goto(siteUrl('two', '/articles/widget-talks-open/'));
     const since = page.locator('.since');
     await expect(since.getByRole('heading')).toHaveText('Since this report');
-    await expect(since.locator('li a')).toHaveText(['The ministers meet again', 'A deal cuts the duty', 'The lower duty takes effect']);
+    await expect(since.locator('li a')).toHaveText([
+      'The ministers meet again',
+      'A deal cuts the duty',
+      'The lower duty takes effect',
+    ]);
   });
 
-  test('"Reports" lists every report, newest first, with date, dateline, credit and dek', async ({ page }) => {
+  test('"Reports" lists every report, newest first, with date, dateline, credit and dek', async ({
+    page,
+  }) => {
     await page.goto(siteUrl('two'));
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Reports' })
+      .click();
     await expect(page).toHaveURL(siteUrl('two', '/articles/'));
     const items = page.locator('.reports .report-card');
-    await expect(items.locator('h2')).toHaveText(['Test story: a deal cuts the widget duty', 'Test story: Ruritania and Freedonia open talks on the widget duty']);
-    await expect(items.first().locator('.report-meta')).toHaveText('14 Apr 2023 · Sampleton · Example News Service');
-    await expect(items.first().locator('.report-dek')).toHaveText('A second test article, written for the site\'s tests.');
+    await expect(items.locator('h2')).toHaveText([
+      'Test story: a deal cuts the widget duty',
+      'Test story: Ruritania and Freedonia open talks on the widget duty',
+    ]);
+    await expect(items.first().locator('.report-meta')).toHaveText(
+      '14 Apr 2023 · Sampleton · Example News Service',
+    );
+    await expect(items.first().locator('.report-dek')).toHaveText(
+      "A second test article, written for the site's tests.",
+    );
   });
 
-  test('the front page leads with the story, then the latest report, then the key facts', async ({ page }) => {
+  test('the front page leads with the story, then the latest report, then the key facts', async ({
+    page,
+  }) => {
     await page.goto(siteUrl('two'));
     const order = await page.locator('main h1, main h2').allTextContents();
-    expect(order.slice(0, 3)).toEqual(['Test story: the widget duty talks', 'The latest report', 'At a glance, as of 1 Feb 2024']);
+    expect(order.slice(0, 3)).toEqual([
+      'Test story: the widget duty talks',
+      'The latest report',
+      'At a glance, as of 1 Feb 2024',
+    ]);
     await expect(page.locator('.latest h3')).toHaveText('Test story: a deal cuts the widget duty');
-    await expect(page.locator('#earlier-reports ~ .report-card h3')).toHaveText('Test story: Ruritania and Freedonia open talks on the widget duty');
+    await expect(page.locator('#earlier-reports ~ .report-card h3')).toHaveText(
+      'Test story: Ruritania and Freedonia open talks on the widget duty',
+    );
   });
 
-  test('every quote on the timeline names its report and leads to a sentence of it that holds the words', async ({ page, context }) => {
+  test('every quote on the timeline names its report and leads to a sentence of it that holds the words', async ({
+    page,
+    context,
+  }) => {
     await page.goto(siteUrl('two', '/timeline/'));
     const quotes = await page.locator('.evidence p:has(.label)').evaluateAll((ps) =>
       ps
@@ -86,14 +121,20 @@ test.describe('a story of two reports', () => {
     for (const quote of quotes) {
       const report = reports().find((r) => quote.href.startsWith(`/articles/${r.id}/`));
       expect(report, quote.href).toBeDefined();
-      expect(quote.label).toBe(`The report of ${report?.published.iso === '2023-04-14' ? '14 Apr 2023' : '6 Mar 2023'}:`);
+      expect(quote.label).toBe(
+        `The report of ${report?.published.iso === '2023-04-14' ? '14 Apr 2023' : '6 Mar 2023'}:`,
+      );
       const [path = '', id] = quote.href.split('#');
       await article.goto(siteUrl('two', path));
-      expect(normalizeText(await ownWords(article, `[id="${id}"]`))).toContain(normalizeText(quote.text).split(' ').slice(0, 3).join(' '));
+      expect(normalizeText(await ownWords(article, `[id="${id}"]`))).toContain(
+        normalizeText(quote.text).split(' ').slice(0, 3).join(' '),
+      );
     }
   });
 
-  test('the tariffs page gives the rates as reported on the date of the report it cites', async ({ page }) => {
+  test('the tariffs page gives the rates as reported on the date of the report it cites', async ({
+    page,
+  }) => {
     await page.goto(siteUrl('two', '/tariffs/'));
     await expect(page.locator('.rates-table thead')).toContainText('As reported on 6 Mar 2023');
     await expect(page.locator('.rates-table tbody tr').first()).toContainText('20%');
@@ -103,43 +144,64 @@ test.describe('a story of two reports', () => {
     await page.goto(siteUrl('two', '/glossary/'));
     const uses = page.locator('article.entry:has(#widget-duty) .used-in');
     await expect(uses.locator('h4')).toHaveText('In the reports');
-    await expect(uses.locator('.report-name')).toHaveText(['The report of 14 Apr 2023', 'The report of 6 Mar 2023']);
+    await expect(uses.locator('.report-name')).toHaveText([
+      'The report of 14 Apr 2023',
+      'The report of 6 Mar 2023',
+    ]);
   });
 
-  test('the briefing covers the story as of now: what each report said, by date, with its own citation', async ({ page }) => {
+  test('the briefing covers the story as of now: what each report said, by date, with its own citation', async ({
+    page,
+  }) => {
     await page.goto(siteUrl('two', '/briefing/'));
     await expect(page.locator('#reported')).toHaveText('What the reports said');
     await expect(page.locator('h3.report-name')).toHaveText([
       /^The report of 6 Mar 2023 \(Test Wire, Testville\)/,
       /^The report of 14 Apr 2023 \(Example News Service, Sampleton\)/,
     ]);
-    await expect(page.locator('.brief-sources li').nth(0)).toContainText('Test Wire, [wire report from Testville, no headline], 6 Mar 2023');
-    await expect(page.locator('.brief-sources li').nth(1)).toContainText('Example News Service, [wire report from Sampleton, no headline], 14 Apr 2023');
+    await expect(page.locator('.brief-sources li').nth(0)).toContainText(
+      'Test Wire, [wire report from Testville, no headline], 6 Mar 2023',
+    );
+    await expect(page.locator('.brief-sources li').nth(1)).toContainText(
+      'Example News Service, [wire report from Sampleton, no headline], 14 Apr 2023',
+    );
   });
 });
 
 test.describe('a story of five reports', () => {
-  test('each report links the one before and after it, in order of publication', async ({ page }) => {
+  test('each report links the one before and after it, in order of publication', async ({
+    page,
+  }) => {
     const ids = contentOf('five').articles.map((a) => a.id);
-    const ordered = [...contentOf('five').articles].sort((a, b) => a.published.iso.localeCompare(b.published.iso));
+    const ordered = [...contentOf('five').articles].sort((a, b) =>
+      a.published.iso.localeCompare(b.published.iso),
+    );
     expect(ordered).toHaveLength(5);
     for (const [i, report] of ordered.entries()) {
       await page.goto(siteUrl('five', `/articles/${report.id}/`));
-      const links = await page.locator('.report-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      const expected = [ordered[i - 1], ordered[i + 1]].filter((r) => r).map((r) => `/articles/${r?.id}/`);
+      const links = await page
+        .locator('.report-nav a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const expected = [ordered[i - 1], ordered[i + 1]]
+        .filter((r) => r)
+        .map((r) => `/articles/${r?.id}/`);
       expect(links, report.id).toEqual(expected);
     }
     expect(ids).toHaveLength(5);
   });
 
-  test('the timeline holds every event, the later ones in their era; the briefing the latest three reports and where the rest are', async ({ page }) => {
+  test('the timeline holds every event, the later ones in their era; the briefing the latest three reports and where the rest are', async ({
+    page,
+  }) => {
     await page.goto(siteUrl('five', '/timeline/'));
     await expect(page.locator('li.event')).toHaveCount(contentOf('five').events.length);
     await expect(page.locator('section:has(#after) li.event')).toHaveCount(3);
     await page.goto(siteUrl('five', '/briefing/'));
     // The latest three, in full; the two before them, by the page that lists them.
     await expect(page.locator('h3.report-name')).toHaveCount(3);
-    await expect(page.locator('.earlier-reports')).toHaveText('2 earlier reports are among all the reports.');
+    await expect(page.locator('.earlier-reports')).toHaveText(
+      '2 earlier reports are among all the reports.',
+    );
     await expect(page.locator('.brief-meta').first()).toContainText('Based on 5 wire reports');
   });
 });
@@ -149,20 +211,29 @@ test.describe('a story too long for one page of timeline or glossary', () => {
   async function itemsByPart(page: Page, list: '/timeline/' | '/glossary/', items: string) {
     await page.goto(siteUrl('long', list));
     const nav = page.getByRole('navigation', { name: `Pages of the ${list.slice(1, -1)}` });
-    const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const hrefs = await nav
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     // The list's own page lists the pages, and holds none of the items.
     await expect(page.locator(items)).toHaveCount(0);
     const found: Record<string, string[]> = {};
     for (const href of hrefs) {
       await page.goto(siteUrl('long', href));
-      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Timeline|Glossary/ }).and(page.locator('[aria-current="page"]'))).toHaveAttribute('href', list);
+      await expect(
+        page
+          .getByRole('navigation', { name: 'Main' })
+          .getByRole('link', { name: /Timeline|Glossary/ })
+          .and(page.locator('[aria-current="page"]')),
+      ).toHaveAttribute('href', list);
       await expect(page.locator(`nav a[href="${href}"]`)).toHaveAttribute('aria-current', 'page');
       found[href] = await page.locator(items).evaluateAll((els) => els.map((el) => el.id));
     }
     return found;
   }
 
-  test('the timeline is cut by year, and its busiest year by month, each event on one page', async ({ page }) => {
+  test('the timeline is cut by year, and its busiest year by month, each event on one page', async ({
+    page,
+  }) => {
     const found = await itemsByPart(page, '/timeline/', 'li.event');
     expect(Object.keys(found)).toEqual([
       '/timeline/2020/',
@@ -171,7 +242,11 @@ test.describe('a story too long for one page of timeline or glossary', () => {
       '/timeline/2023/',
     ]);
     const shown = Object.values(found).flat();
-    expect(shown.toSorted()).toEqual(contentOf('long').events.map((e) => e.id).toSorted());
+    expect(shown.toSorted()).toEqual(
+      contentOf('long')
+        .events.map((e) => e.id)
+        .toSorted(),
+    );
     await page.goto(siteUrl('long', '/timeline/2022-05/'));
     await expect(page.locator('h1')).toHaveText('Timeline: May 2022');
     await expect(page).toHaveTitle(/^Timeline: May 2022 · /);
@@ -181,14 +256,25 @@ test.describe('a story too long for one page of timeline or glossary', () => {
     const found = await itemsByPart(page, '/glossary/', 'article.entry dfn');
     for (const [href, ids] of Object.entries(found)) {
       const letter = href.split('/').at(-2)!;
-      const terms = contentOf('long').glossary.filter((g) => ids.includes(g.id)).map((g) => g.term);
-      expect(terms.every((term) => term.toLowerCase().startsWith(letter)), `${href}: ${terms}`).toBe(true);
+      const terms = contentOf('long')
+        .glossary.filter((g) => ids.includes(g.id))
+        .map((g) => g.term);
+      expect(
+        terms.every((term) => term.toLowerCase().startsWith(letter)),
+        `${href}: ${terms}`,
+      ).toBe(true);
     }
     const shown = Object.values(found).flat();
-    expect(shown.toSorted()).toEqual(contentOf('long').glossary.map((g) => g.id).toSorted());
+    expect(shown.toSorted()).toEqual(
+      contentOf('long')
+        .glossary.map((g) => g.id)
+        .toSorted(),
+    );
   });
 
-  test('a link made while the list was one page goes on to the page that holds its item', async ({ page }) => {
+  test('a link made while the list was one page goes on to the page that holds its item', async ({
+    page,
+  }) => {
     await page.goto(siteUrl('long', '/timeline/#long-2022-11'));
     await expect(page).toHaveURL(siteUrl('long', '/timeline/2022-05/#long-2022-11'));
     await expect(page.locator('li.event:target')).toHaveId('long-2022-11');

@@ -153,8 +153,13 @@ test.describe('structured data', () => {
         } else if (pagePath.startsWith('/timeline/') && events.length > 0) {
           expect(main['@type'], pagePath).toBe('WebPage');
           expect(main.mainEntity['@type'], pagePath).toBe('ItemList');
-          const listed = main.mainEntity.itemListElement.map((i: { item: { '@id': string } }) => i.item);
-          expect(listed.map((e: { '@id': string }) => e['@id'].split('#')[1]), pagePath).toEqual(events);
+          const listed = main.mainEntity.itemListElement.map(
+            (i: { item: { '@id': string } }) => i.item,
+          );
+          expect(
+            listed.map((e: { '@id': string }) => e['@id'].split('#')[1]),
+            pagePath,
+          ).toEqual(events);
           for (const event of listed)
             expect(event).toMatchObject({
               '@type': 'Event',

@@ -10,11 +10,14 @@ const event = (fields: string) =>
   `id: test-event\nera: talks\ntitle: A test event\nsummary: Something happens (test).\n${fields}`;
 
 describe('the fixture stories', () => {
-  test.each(['one', 'two', 'five'] as const)('%s has no problem and gives typed content', (story) => {
-    const { problems, content } = checkStory(story);
-    expect(problems).toEqual([]);
-    expect(content?.articles.length).toBe({ one: 1, two: 2, five: 5 }[story]);
-  });
+  test.each(['one', 'two', 'five'] as const)(
+    '%s has no problem and gives typed content',
+    (story) => {
+      const { problems, content } = checkStory(story);
+      expect(problems).toEqual([]);
+      expect(content?.articles.length).toBe({ one: 1, two: 2, five: 5 }[story]);
+    },
+  );
 
   test('finds each quote in its article, with its sentences and its date phrases', () => {
     const talks = checkStory('one').content?.events.find((e) => e.id === 'talks-open');
@@ -31,7 +34,8 @@ describe('quotes', () => {
   test('a quote that is not in its article', () => {
     expect(
       problemsOf('one', {
-        'key-facts/x.yaml': 'id: x\norder: 9\ntext: A test fact.\nevidence:\n  quote: The ministers met in Osaka\n',
+        'key-facts/x.yaml':
+          'id: x\norder: 9\ntext: A test fact.\nevidence:\n  quote: The ministers met in Osaka\n',
       }),
     ).toEqual([
       'content/key-facts/x.yaml: evidence.quote "The ministers met in Osaka" is not in article widget-talks-open: copy the words exactly, whole words only',
@@ -41,7 +45,8 @@ describe('quotes', () => {
   test('typographic quotes and line breaks still match', () => {
     expect(
       problemsOf('one', {
-        'key-facts/x.yaml': 'id: x\norder: 9\ntext: A test fact.\nevidence:\n  quote: the talks were “a first\n    step.”\n',
+        'key-facts/x.yaml':
+          'id: x\norder: 9\ntext: A test fact.\nevidence:\n  quote: the talks were “a first\n    step.”\n',
       }),
     ).toEqual([]);
   });
@@ -49,7 +54,8 @@ describe('quotes', () => {
   test('a quote must match whole words: "0 percent" is not in "20 percent"', () => {
     expect(
       problemsOf('one', {
-        'key-facts/x.yaml': 'id: x\norder: 9\ntext: A test fact.\nevidence:\n  quote: 0 percent on widgets\n',
+        'key-facts/x.yaml':
+          'id: x\norder: 9\ntext: A test fact.\nevidence:\n  quote: 0 percent on widgets\n',
       }),
     ).toEqual([
       'content/key-facts/x.yaml: evidence.quote "0 percent on widgets" is not in article widget-talks-open: copy the words exactly, whole words only',
@@ -58,7 +64,8 @@ describe('quotes', () => {
 
   test('with several articles, a quote names its own and is looked for there only', () => {
     const problems = problemsOf('two', {
-      'key-facts/x.yaml': 'id: x\norder: 9\ntext: A test fact.\nevidence:\n  quote: The talks began last month\n',
+      'key-facts/x.yaml':
+        'id: x\norder: 9\ntext: A test fact.\nevidence:\n  quote: The talks began last month\n',
       'key-facts/y.yaml':
         'id: y\norder: 10\ntext: A test fact.\nevidence:\n  quote: The talks began last month\n  article: widget-talks-open\n',
     });
@@ -107,7 +114,9 @@ describe('dates and their quotes', () => {
   test('a date more precise than its quote needs a source', () => {
     expect(
       problemsOf('one', {
-        'events/x.yaml': event('date: 2021-01-05\nevidence:\n  quote: has been charged since 2021\n'),
+        'events/x.yaml': event(
+          'date: 2021-01-05\nevidence:\n  quote: has been charged since 2021\n',
+        ),
       }),
     ).toEqual([
       'content/events/x.yaml: date 2021-01-05 is more precise than the quote: "has been charged since 2021" gives only "since 2021"; cite a source for the date in evidence.sources, or show the date as the quote gives it',
@@ -140,7 +149,9 @@ describe('dates and their quotes', () => {
 
   test('nothing may be dated after the site’s "as of" day', () => {
     expect(
-      problemsOf('one', { 'events/x.yaml': event('date: 2024-03\nevidence:\n  sources: [test-notes]\n') }),
+      problemsOf('one', {
+        'events/x.yaml': event('date: 2024-03\nevidence:\n  sources: [test-notes]\n'),
+      }),
     ).toEqual([
       "content/events/x.yaml: date 2024-03 is after the site's asOf day, 1 Feb 2024: nothing may be dated after it; move asOf in site.yaml once the facts are checked",
     ]);
@@ -162,7 +173,9 @@ describe('ids and references', () => {
   test('an unknown reference names the folder it is not in', () => {
     expect(
       problemsOf('one', {
-        'events/x.yaml': event('date: 2022\ninvolved: [widget-dutty]\nevidence:\n  sources: [test-notes]\n'),
+        'events/x.yaml': event(
+          'date: 2022\ninvolved: [widget-dutty]\nevidence:\n  sources: [test-notes]\n',
+        ),
       }),
     ).toEqual([
       'content/events/x.yaml: involved[0] refers to "widget-dutty", which is not an id in glossary/',
@@ -174,7 +187,9 @@ describe('ids and references', () => {
     expect(site?.story.keyEvent).toBe('talks-open');
     expect(
       problemsOf('one', { 'events/talks-open.yaml': null, 'key-facts/talks-agreed.yaml': null }),
-    ).toContain('content/site.yaml: story.keyEvent refers to "talks-open", which is not an id in events/');
+    ).toContain(
+      'content/site.yaml: story.keyEvent refers to "talks-open", which is not an id in events/',
+    );
   });
 
   test('a duplicate id, and an old id that takes another entry’s', () => {
@@ -196,7 +211,10 @@ describe('ids and references', () => {
   test('an event cannot take an era’s id: they share the timeline page', () => {
     expect(
       problemsOf('one', {
-        'events/x.yaml': event('date: 2022\nevidence:\n  sources: [test-notes]\n').replace('id: test-event', 'id: before'),
+        'events/x.yaml': event('date: 2022\nevidence:\n  sources: [test-notes]\n').replace(
+          'id: test-event',
+          'id: before',
+        ),
       }),
     ).toEqual([
       'content/events/x.yaml: id "before" is also the id of content/eras/before.yaml on /timeline/: one page cannot hold two elements with one id; choose another',
@@ -205,8 +223,12 @@ describe('ids and references', () => {
 
   test('an era with no events', () => {
     expect(
-      problemsOf('one', { 'eras/empty.yaml': 'id: empty\ntitle: Empty\norder: 3\nsummary: Nothing.\n' }),
-    ).toEqual(['content/eras/empty.yaml: has no events: give an event era: empty, or delete the era']);
+      problemsOf('one', {
+        'eras/empty.yaml': 'id: empty\ntitle: Empty\norder: 3\nsummary: Nothing.\n',
+      }),
+    ).toEqual([
+      'content/eras/empty.yaml: has no events: give an event era: empty, or delete the era',
+    ]);
   });
 });
 
@@ -248,7 +270,7 @@ describe('glossary names', () => {
     expect(
       problemsOf('one', {
         'glossary/x.yaml':
-          'id: x\nterm: Test term\naliases: [\'trade minister, Ada\']\nkind: term\nshort: A test.\ndefinition: Test.\nevidence:\n  sources: [test-notes]\n',
+          "id: x\nterm: Test term\naliases: ['trade minister, Ada']\nkind: term\nshort: A test.\ndefinition: Test.\nevidence:\n  sources: [test-notes]\n",
       }),
     ).toEqual([
       'content/glossary/x.yaml: "trade minister, Ada" takes the start of "Ada Example" (content/glossary/ada-example.yaml) in article widget-talks-open, p3-s1, so "Ada Example" is not linked there: shorten one of the names',
@@ -259,7 +281,9 @@ describe('glossary names', () => {
 describe('the story as a whole', () => {
   test('content with no article', () => {
     expect(
-      problemsOf('one', { 'articles/widget-talks-open.md': null }).filter((p) => !p.includes('refers to')),
+      problemsOf('one', { 'articles/widget-talks-open.md': null }).filter(
+        (p) => !p.includes('refers to'),
+      ),
     ).toContain(
       'content/articles: holds no article: the site tells a story from at least one article (a .md file)',
     );

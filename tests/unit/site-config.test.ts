@@ -21,7 +21,9 @@ describe('OUT_DIR', () => {
     const { root } = project();
     const config = siteConfig({ OUT_DIR: outDir }, root);
     expect(config.problems).toHaveLength(1);
-    expect(config.problems[0]).toMatch(/^OUT_DIR ".*" is(?: the project folder or holds it|, holds or lies inside)/);
+    expect(config.problems[0]).toMatch(
+      /^OUT_DIR ".*" is(?: the project folder or holds it|, holds or lies inside)/,
+    );
     expect(config.outDir).toBe(path.join(root, 'dist'));
   });
 
@@ -43,16 +45,26 @@ describe('OUT_DIR', () => {
 describe('SITE_URL', () => {
   test('keeps its path, which becomes the base of every link', () => {
     const { root } = project();
-    expect(siteConfig({ SITE_URL: 'https://host.example/explainers/tariffs' }, root)).toMatchObject({
-      site: 'https://host.example/explainers/tariffs/',
-      base: '/explainers/tariffs/',
-      problems: [],
-    });
+    expect(siteConfig({ SITE_URL: 'https://host.example/explainers/tariffs' }, root)).toMatchObject(
+      {
+        site: 'https://host.example/explainers/tariffs/',
+        base: '/explainers/tariffs/',
+        problems: [],
+      },
+    );
   });
 
   test.each([
-    ['without a scheme', 'host.example/x', 'SITE_URL "host.example/x" must be an absolute https URL, e.g. https://example.org/ or https://example.org/explainers/tariffs/'],
-    ['with javascript:', 'javascript:alert(1)', 'SITE_URL "javascript:alert(1)" must be an absolute https URL, e.g. https://example.org/, not javascript:'],
+    [
+      'without a scheme',
+      'host.example/x',
+      'SITE_URL "host.example/x" must be an absolute https URL, e.g. https://example.org/ or https://example.org/explainers/tariffs/',
+    ],
+    [
+      'with javascript:',
+      'javascript:alert(1)',
+      'SITE_URL "javascript:alert(1)" must be an absolute https URL, e.g. https://example.org/, not javascript:',
+    ],
   ])('is named when it is %s', (_kind, url, message) => {
     const { root } = project();
     expect(siteConfig({ SITE_URL: url }, root).problems).toEqual([message]);
@@ -60,6 +72,9 @@ describe('SITE_URL', () => {
 
   test('left out, the address is site.yaml’s baseUrl', () => {
     const { root } = project();
-    expect(siteConfig({}, root)).toMatchObject({ site: 'https://test-story.example.org/', base: '/' });
+    expect(siteConfig({}, root)).toMatchObject({
+      site: 'https://test-story.example.org/',
+      base: '/',
+    });
   });
 });

@@ -8,7 +8,12 @@ import { ogCards } from '../../src/views/og.ts';
 import { correctionsView, sourcesView } from '../../src/views/reference.ts';
 import { articleView, homeView, reportsView } from '../../src/views/reports.ts';
 import { prepareStory } from '../../src/views/story.ts';
-import { articleJsonLd, correctionsOnPage, glossaryJsonLd, timelineJsonLd } from '../../src/views/structured.ts';
+import {
+  articleJsonLd,
+  correctionsOnPage,
+  glossaryJsonLd,
+  timelineJsonLd,
+} from '../../src/views/structured.ts';
 import { coverageOf, tariffsView } from '../../src/views/tariffs.ts';
 import { timelineView } from '../../src/views/timeline.ts';
 import { anchorMap, listSlugs } from '../../src/views/pages.ts';
@@ -26,7 +31,9 @@ const story = (fixture: Fixture, base = '/', files: Record<string, string | null
 describe('timelineView', () => {
   test('eras in order, events in date order, each labelled by what its words rest on', () => {
     const view = timelineView(story('one'));
-    expect(view.eras.map((era) => [era.id, era.events.map((e) => `${e.id}:${e.provenance}`)])).toEqual([
+    expect(
+      view.eras.map((era) => [era.id, era.events.map((e) => `${e.id}:${e.provenance}`)]),
+    ).toEqual([
       ['before', ['duty-imposed:reported-dated-by-source']],
       ['talks', ['talks-open:reported', 'second-meeting:reported']],
     ]);
@@ -64,7 +71,10 @@ describe('a timeline and a glossary too long for one page', () => {
     const may = timelineView(long, '2022-05');
     expect(may.page.title).toBe('Timeline: May 2022');
     expect(may.parts.filter((p) => p.current).map((p) => p.href)).toEqual(['/timeline/2022-05/']);
-    expect(may.eras.flatMap((era) => era.events.map((e) => e.date.iso))).toEqual(['2022-05-11', '2022-05-12']);
+    expect(may.eras.flatMap((era) => era.events.map((e) => e.date.iso))).toEqual([
+      '2022-05-11',
+      '2022-05-12',
+    ]);
     expect(long.links.event('long-2022-11')).toBe('/timeline/2022-05/#long-2022-11');
   });
 
@@ -79,7 +89,12 @@ describe('a timeline and a glossary too long for one page', () => {
     // Its structured data names the page's entries, and no other.
     const graph = (glossaryJsonLd(long, 'f') as Graph)['@graph'];
     expect(graph[0]).toMatchObject({ url: 'https://test-story.example.org/glossary/f/' });
-    expect(graph.slice(1).map((node) => node.name).toSorted()).toEqual(names.toSorted());
+    expect(
+      graph
+        .slice(1)
+        .map((node) => node.name)
+        .toSorted(),
+    ).toEqual(names.toSorted());
   });
 
   test('each item, and each of its old ids, is mapped to the page that holds it', () => {
@@ -116,22 +131,34 @@ describe('tariffsView', () => {
         then: {
           rate: '20%',
           instrument: 'Test Order 1',
-          coverage: { scope: 'most countries', exceptions: ['Freedonia (quota: 0% within, 20% above)'] },
+          coverage: {
+            scope: 'most countries',
+            exceptions: ['Freedonia (quota: 0% within, 20% above)'],
+          },
         },
-        now: { rate: '5%', instrument: 'Test Order 3', coverage: { scope: 'all countries', exceptions: [] } },
+        now: {
+          rate: '5%',
+          instrument: 'Test Order 3',
+          coverage: { scope: 'all countries', exceptions: [] },
+        },
       },
     ]);
   });
 
   test('never says "all countries" where an exception overlaps', () => {
     const five = story('five');
-    expect(coverageOf(five.rateMeasures, 'widgets', '2023-10-01').exceptions).toEqual(['Samplestan (exempt)']);
+    expect(coverageOf(five.rateMeasures, 'widgets', '2023-10-01').exceptions).toEqual([
+      'Samplestan (exempt)',
+    ]);
   });
 
   test('the worked example and the calculator take the same measures', () => {
     const example = tariffsView(story('two')).sections[1]?.figures[0];
     if (example?.kind !== 'worked-example') throw new Error('no worked example');
-    expect(example.data.groups[0]?.rows.map((r) => `${r.rate}=${r.duty}`)).toEqual(['20%=$200', '5%=$50']);
+    expect(example.data.groups[0]?.rows.map((r) => `${r.rate}=${r.duty}`)).toEqual([
+      '20%=$200',
+      '5%=$50',
+    ]);
     expect(example.data.calculator.countries).toEqual(['Freedonia']);
     expect(example.data.calculator.quotaCountries).toEqual(['Freedonia']);
   });
@@ -167,7 +194,8 @@ describe('the reports', () => {
   });
 
   test('the navigation names "Article" for one report and "Reports" for more', () => {
-    const nav = (fixture: Fixture) => layoutView(story(fixture), { path: '/', title: 'T', description: 'D' }).nav;
+    const nav = (fixture: Fixture) =>
+      layoutView(story(fixture), { path: '/', title: 'T', description: 'D' }).nav;
     expect(nav('one').map((item) => item.label)).toContain('Article');
     expect(nav('two').find((item) => item.href === '/articles/')?.label).toBe('Reports');
   });
@@ -175,10 +203,15 @@ describe('the reports', () => {
 
 describe('glossaryView', () => {
   test('groups the sentences that use a term by report', () => {
-    const duty = glossaryView(story('two')).letters.flatMap((l) => l.entries).find((e) => e.id === 'widget-duty');
+    const duty = glossaryView(story('two'))
+      .letters.flatMap((l) => l.entries)
+      .find((e) => e.id === 'widget-duty');
     expect(duty?.uses.map((use) => [use.report.id, use.sentences.map((s) => s.href)])).toEqual([
       ['widget-deal', ['/articles/widget-deal/#p1-s2', '/articles/widget-deal/#p1-s3']],
-      ['widget-talks-open', ['/articles/widget-talks-open/#p1-s2', '/articles/widget-talks-open/#p2-s1']],
+      [
+        'widget-talks-open',
+        ['/articles/widget-talks-open/#p1-s2', '/articles/widget-talks-open/#p2-s1'],
+      ],
     ]);
     expect(duty?.corrections.map((c) => c.id)).toEqual(['glossary-definition']);
   });
@@ -201,7 +234,10 @@ describe('briefingView', () => {
       ...view.ratesCites,
     ]);
     expect(view.citations.map((c) => c.number).filter((n) => !used.has(n))).toEqual([]);
-    expect(view.citations[0]).toMatchObject({ publisher: 'Test Wire', description: 'wire report from Testville, no headline' });
+    expect(view.citations[0]).toMatchObject({
+      publisher: 'Test Wire',
+      description: 'wire report from Testville, no headline',
+    });
   });
 });
 
@@ -217,7 +253,9 @@ describe('sources and corrections', () => {
 
   test('a correction names the items it touched, and the pages it touched are modified', () => {
     const s = story('one');
-    expect(correctionsView(s).corrections[0]?.items).toEqual([{ label: 'Glossary: Widget duty', href: '/glossary/#widget-duty' }]);
+    expect(correctionsView(s).corrections[0]?.items).toEqual([
+      { label: 'Glossary: Widget duty', href: '/glossary/#widget-duty' },
+    ]);
     expect(correctionsOnPage(s, 'glossary').map((c) => c.date.iso)).toEqual(['2024-01-31']);
     expect(correctionsOnPage(s, 'timeline')).toEqual([]);
   });
@@ -237,7 +275,10 @@ describe('feed, cards and structured data', () => {
   test('each card carries what its page is about', () => {
     const cards = ogCards(story('two'));
     const card = (path: string) => cards.find((c) => c.path === path);
-    expect(card('/articles/widget-deal/')).toMatchObject({ kicker: 'Sampleton · Wire report', detail: 'Example News Service · Published 14 April 2023' });
+    expect(card('/articles/widget-deal/')).toMatchObject({
+      kicker: 'Sampleton · Wire report',
+      detail: 'Example News Service · Published 14 April 2023',
+    });
     expect(card('/tariffs/')?.bars?.rows).toEqual([{ label: 'Widgets', then: 20, now: 5 }]);
     expect(card('/timeline/')?.title).toBe('6 March 2023: Ruritania and Freedonia agree to talk');
     expect(card('/glossary/')?.title).toBe('4 terms, laws, people and institutions');
@@ -246,9 +287,17 @@ describe('feed, cards and structured data', () => {
   test('JSON-LD types people and institutions as such, and gives events their place', () => {
     const s = story('one');
     const glossary = (glossaryJsonLd(s) as Graph)['@graph'];
-    expect(glossary.map((node) => node['@type'])).toEqual(['DefinedTermSet', 'Person', 'Organization', 'Organization']);
+    expect(glossary.map((node) => node['@type'])).toEqual([
+      'DefinedTermSet',
+      'Person',
+      'Organization',
+      'Organization',
+    ]);
     const article = articleJsonLd(s, 'widget-talks-open');
-    expect(article).toMatchObject({ datePublished: '2023-03-06', publisher: { logo: { url: 'https://test-story.example.org/logo.png' } } });
+    expect(article).toMatchObject({
+      datePublished: '2023-03-06',
+      publisher: { logo: { url: 'https://test-story.example.org/logo.png' } },
+    });
     const timeline = timelineJsonLd(s) as { mainEntity: { itemListElement: { item: object }[] } };
     const events = timeline.mainEntity.itemListElement.map((entry) => entry.item);
     expect(events.every((e) => 'location' in e)).toBe(true);
@@ -256,8 +305,12 @@ describe('feed, cards and structured data', () => {
 
   test('a site under a path keeps it in every link', () => {
     const s = story('one', '/explainers/test/');
-    expect(s.links.article('widget-talks-open')).toBe('/explainers/test/articles/widget-talks-open/');
-    expect(s.absolute(s.links.page('timeline'))).toBe('https://test-story.example.org/explainers/test/timeline/');
+    expect(s.links.article('widget-talks-open')).toBe(
+      '/explainers/test/articles/widget-talks-open/',
+    );
+    expect(s.absolute(s.links.page('timeline'))).toBe(
+      'https://test-story.example.org/explainers/test/timeline/',
+    );
     expect(s.links.ogImage('/explainers/test/timeline/')).toBe('/explainers/test/og/timeline.png');
   });
 });

@@ -8,7 +8,9 @@ import { getStory } from '../../data/story.ts';
 import { anchorMap } from '../../views/pages.ts';
 
 export const getStaticPaths = (() =>
-  (['timeline', 'glossary'] as const).map((list) => ({ params: { list } }))) satisfies GetStaticPaths;
+  (['timeline', 'glossary'] as const).map((list) => ({
+    params: { list },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const story = await getStory();
