@@ -28,9 +28,9 @@ test.describe('the timeline', () => {
   }) => {
     await page.goto('/timeline/');
     for (const event of contentOf().events) {
-      const badges = await page
-        .locator(`li.event[id="${event.id}"] .badges .badge`)
-        .allTextContents();
+      const badges = (
+        await page.locator(`li.event[id="${event.id}"] .badges .badge`).allTextContents()
+      ).map((text) => text.replace(/\s+/g, ' ').trim());
       const expected = !event.evidence.quoted
         ? ['Context']
         : event.evidence.dateFrom === 'source'

@@ -225,7 +225,7 @@ test.describe('the glossary', () => {
     await article.goto(ARTICLE_PATH);
     let checked = 0;
     for (const entry of glossary) {
-      const links = page.locator(`article.entry:has(dfn[id="${entry.id}"]) .used-in a`);
+      const links = page.locator(`article.entry:has(dfn[id="${entry.id}"]) .used-in li a`);
       const names = [entry.term, ...(entry.aliases ?? [])].map((n) => n.toLowerCase());
       for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
         expect(href.startsWith(ARTICLE_PATH)).toBe(true);
