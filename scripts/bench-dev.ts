@@ -62,7 +62,9 @@ try {
   const added = path.join(content, 'events', 'bench-added-event.yaml');
   writeFileSync(
     added,
-    'id: bench-added-event\ndate: 2021-11-13\nera: the-trip\ntitle: An event added by the benchmark\nsummary: A new file, added while the server runs.\nevidence:\n  sources: [jiji-2021-11-13]\n',
+    'id: bench-added-event\ndate: 2021-11-13\nera: the-trip\ntitle: An event added by the ' +
+      'benchmark\nsummary: A new file, added while the server runs.\nevidence:\n  sources: ' +
+      '[jiji-2021-11-13]\n',
   );
   const newFile = await until((p) => p.text.includes('An event added by the benchmark'));
   writeFileSync(added, 'id: bench-added-event\ndate: 2021-11-13\n');

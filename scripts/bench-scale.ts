@@ -24,7 +24,9 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 
 const pad = (n: number) => String(n).padStart(4, '0');
 
-/** The days of the real events: a synthetic event never shares one, as their order would be unknown. */
+/**
+ * The days of the real events: a synthetic event never shares one, as their order would be unknown.
+ */
 const REAL_DAYS = new Set(
   readdirSync('content/events').map(
     (file) => /^date: (\S+)/m.exec(readFileSync(`content/events/${file}`, 'utf8'))?.[1],
@@ -38,23 +40,31 @@ function dayOf(n: number): { iso: string; weekday: string } {
   return { iso: date.toISOString().slice(0, 10), weekday: WEEKDAYS[date.getUTCDay()]! };
 }
 
-/** First names for the synthetic ministers, so the glossary spreads over the alphabet as real ones do. */
-const NAMES =
-  'Abel Bran Cora Dag Elin Fenn Gale Hana Ivo Jun Kiri Lior Mara Nils Oda Pim Quin Rhea Sami Tova Ugo Vera Wim Xan Yara Zeno'.split(
-    ' ',
-  );
+/**
+ * First names for the synthetic ministers, so the glossary spreads over the alphabet as real ones
+ * do.
+ */
+const NAMES = (
+  'Abel Bran Cora Dag Elin Fenn Gale Hana Ivo Jun Kiri Lior Mara Nils Oda Pim Quin Rhea Sami ' +
+  'Tova Ugo Vera Wim Xan Yara Zeno'
+).split(' ');
 const minister = (n: number) => `${NAMES[n % NAMES.length]} minister ${n}`;
 
 function article(n: number): string {
   const { iso, weekday } = dayOf(n);
   const paragraphs = Array.from({ length: 8 }, (_, p) =>
     [
-      `Delegation ${n} met trade officials on ${weekday} to discuss the steel question number ${p + 1}.`,
+      `Delegation ${n} met trade officials on ${weekday} to discuss the steel question number ` +
+        `${p + 1}.`,
       `${minister(n)} said the tariff on item ${p + 1} must be lifted, according to a statement.`,
       `Officials of Section 232 desk ${n} will travel next week, government officials said.`,
     ].join(' '),
   );
-  return `---\nid: synthetic-${pad(n)}\ntitle: Synthetic article ${n}\ndek: A generated article for the scale benchmark.\npublished: ${iso}\ndateline: Tokyo\ncredit: Agencies\nlanguage: en\n---\n\n${paragraphs.join('\n\n')}\n`;
+  return (
+    `---\nid: synthetic-${pad(n)}\ntitle: Synthetic article ${n}\ndek: A generated article ` +
+    `for the scale benchmark.\npublished: ${iso}\ndateline: Tokyo\ncredit: Agencies\nlanguage: ` +
+    `en\n---\n\n${paragraphs.join('\n\n')}\n`
+  );
 }
 
 /** The era of the real content a synthetic day falls in. */
@@ -66,13 +76,23 @@ function event(n: number, k: number): string {
   // The second event's quote gives no date: a source gives it.
   const evidence =
     k === 0
-      ? `  quote: "Delegation ${n} met trade officials on ${weekday}"\n  article: synthetic-${pad(n)}\n`
-      : `  quote: "${minister(n)} said the tariff on item 1 must be lifted"\n  article: synthetic-${pad(n)}\n  sources: [crs-r45249]\n`;
-  return `id: synthetic-event-${pad(n)}-${k}\ndate: ${iso}\ndayOrder: ${100 + n * 2 + k}\nera: ${eraOf(iso)}\ntitle: Synthetic event ${n}.${k}\nsummary: A generated event.\ninvolved:\n  - synthetic-term-${pad(n)}\nevidence:\n${evidence}`;
+      ? `  quote: "Delegation ${n} met trade officials on ${weekday}"\n  article: ` +
+        `synthetic-${pad(n)}\n`
+      : `  quote: "${minister(n)} said the tariff on item 1 must be lifted"\n  article: ` +
+        `synthetic-${pad(n)}\n  sources: [crs-r45249]\n`;
+  return (
+    `id: synthetic-event-${pad(n)}-${k}\ndate: ${iso}\ndayOrder: ${100 + n * 2 + k}\nera: ` +
+    `${eraOf(iso)}\ntitle: Synthetic event ${n}.${k}\nsummary: A generated event.\ninvolved:\n  ` +
+    `- synthetic-term-${pad(n)}\nevidence:\n${evidence}`
+  );
 }
 
 function term(n: number): string {
-  return `id: synthetic-term-${pad(n)}\nterm: ${minister(n)}\naliases:\n  - Delegation ${n}\nkind: person\nshort: A generated person.\ndefinition: A person made up for the benchmark.\nevidence:\n  quote: "${minister(n)} said"\n  article: synthetic-${pad(n)}\n`;
+  return (
+    `id: synthetic-term-${pad(n)}\nterm: ${minister(n)}\naliases:\n  - Delegation ` +
+    `${n}\nkind: person\nshort: A generated person.\ndefinition: A person made up for the ` +
+    `benchmark.\nevidence:\n  quote: "${minister(n)} said"\n  article: synthetic-${pad(n)}\n`
+  );
 }
 
 function makeContent(size: number, root: string): string {
@@ -152,11 +172,13 @@ console.log('\n| articles | pages | build time | per article |');
 console.log('| ---: | ---: | ---: | ---: |');
 for (const row of rows)
   console.log(
-    `| ${row.articles} | ${row.pages} | ${row.seconds.toFixed(1)} s | ${row.msPerArticle.toFixed(0)} ms |`,
+    `| ${row.articles} | ${row.pages} | ${row.seconds.toFixed(1)} s | ` +
+      `${row.msPerArticle.toFixed(0)} ms |`,
   );
 const kinds = [...new Set(rows.flatMap((row) => Object.keys(row.heaviest)))].sort();
 console.log(
-  `\n| page (heaviest of its kind) | ${rows.map((row) => `${row.articles} articles`).join(' | ')} |`,
+  `\n| page (heaviest of its kind) | ` +
+    `${rows.map((row) => `${row.articles} articles`).join(' | ')} |`,
 );
 console.log(`| --- | ${rows.map(() => '---:').join(' | ')} |`);
 for (const kind of kinds) {
@@ -169,6 +191,8 @@ for (const kind of kinds) {
 for (let i = 1; i < rows.length; i += 1) {
   const [a, b] = [rows[i - 1]!, rows[i]!];
   console.log(
-    `${a.articles} → ${b.articles} articles: ${(((b.seconds - a.seconds) * 1000) / (b.articles - a.articles)).toFixed(0)} ms for each added article`,
+    `${a.articles} → ${b.articles} articles: ` +
+      `${(((b.seconds - a.seconds) * 1000) / (b.articles - a.articles)).toFixed(0)} ms for each ` +
+      `added article`,
   );
 }

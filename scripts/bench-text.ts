@@ -23,15 +23,19 @@ const PARAGRAPH_SIZES_MB = ARTICLE_SIZES_MB.filter((size) => size <= 1);
 
 /** Synthetic wire-style sentences: every phrase type, the "United" names, and abbreviations. */
 const SYNTHETIC_SENTENCES = [
-  'Synthetic minister {n} will visit the United States from Tuesday and travel to the United Kingdom on Thursday.',
-  'The synthetic agency {n} said on Friday that exports to the United Arab Emirates had fallen last month.',
+  'Synthetic minister {n} will visit the United States from Tuesday and travel to the United ' +
+    'Kingdom on Thursday.',
+  'The synthetic agency {n} said on Friday that exports to the United Arab Emirates had fallen ' +
+    'last month.',
   'United Steelworkers local {n} on Monday voted to strike from Thursday at the synthetic mill.',
   'The talks, which began on Monday, will end on Friday, Mr. Synthetic {n} told reporters.',
   'Since 2018, the U.S. has imposed a duty on item {n}, which the synthetic board cut in March.',
   'The synthetic quota {n} is expected to take effect on Jan. 1 and expire in December.',
   '"We hope so," synthetic official {n} said of the plan to meet next week.',
-  "Today's synthetic auction {n} drew bids from the United Nations fund, which plans to report this month.",
-  'The synthetic port {n} was closed on Oct. 30 and reopens on Saturday, the Sunday Times reported.',
+  "Today's synthetic auction {n} drew bids from the United Nations fund, which plans to report " +
+    'this month.',
+  'The synthetic port {n} was closed on Oct. 30 and reopens on Saturday, the Sunday Times ' +
+    'reported.',
   'Officials may decide on synthetic item {n} in May, after the vote on April 1.',
 ];
 

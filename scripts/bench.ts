@@ -131,18 +131,22 @@ async function main() {
   }
 
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync(
-    'bench-results/bench.json',
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,
-  );
+  const measured = { measuredAt: new Date().toISOString(), node: process.version, rows };
+  writeFileSync('bench-results/bench.json', `${JSON.stringify(measured, null, 2)}\n`);
   console.log(
-    `| page | first round trip (HTML + blocking CSS, gzip) | JS (gzip) | requests | total bytes | outside requests | style and layout (trace, median of ${TRACE_RUNS}) | Lighthouse TBT | Lighthouse perf / a11y / best practices / SEO |`,
+    `| page | first round trip (HTML + blocking CSS, gzip) | JS (gzip) | requests | total bytes ` +
+      `| outside requests | style and layout (trace, median of ${TRACE_RUNS}) | Lighthouse TBT ` +
+      `| Lighthouse perf / a11y / best practices / SEO |`,
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const row of rows) {
     const lh = row.lighthouse;
     console.log(
-      `| ${row.route} | ${kb(row.firstRoundTripGzip)} KB | ${row.jsGzip ? `${kb(row.jsGzip)} KB` : '0'} | ${row.requests} | ${kb(row.totalBytes)} KB | ${row.outsideRequests.length} | ${row.styleAndLayoutMs.toFixed(1)} ms | ${row.totalBlockingTimeMs} ms | ${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo} |`,
+      `| ${row.route} | ${kb(row.firstRoundTripGzip)} KB | ` +
+        `${row.jsGzip ? `${kb(row.jsGzip)} KB` : '0'} | ${row.requests} | ${kb(row.totalBytes)} ` +
+        `KB | ${row.outsideRequests.length} | ${row.styleAndLayoutMs.toFixed(1)} ms | ` +
+        `${row.totalBlockingTimeMs} ms | ${lh.performance} / ${lh.accessibility} / ` +
+        `${lh.bestPractices} / ${lh.seo} |`,
     );
   }
   const over = rows.filter(

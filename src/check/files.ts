@@ -47,7 +47,10 @@ function entryProblem(root: string, absolute: string): string | null {
     }
     const inside = path.relative(realpathSync(root), target);
     if (inside.startsWith('..') || path.isAbsolute(inside)) {
-      return 'is a link to a file outside the content folder: copy the file in instead, so that only content/ is published';
+      return (
+        'is a link to a file outside the content folder: copy the file in instead, so that ' +
+        'only content/ is published'
+      );
     }
     return statSync(absolute).isFile() ? null : 'is a link to a folder, not to a file';
   }
@@ -94,7 +97,9 @@ export function listCollectionFiles(
       const found = path.extname(name) || 'no extension';
       problems.push({
         file: display(absolute),
-        message: `has ${found}, but files in ${folder}/ must end in ${extension}: rename it, or it is not read`,
+        message:
+          `has ${found}, but files in ${folder}/ must end in ${extension}: rename it, or ` +
+          `it is not read`,
       });
     } else files.push({ absolute, display: display(absolute), format });
   }
@@ -117,7 +122,9 @@ export function unknownTopLevelEntries(
     .filter((name) => !isHidden(name) && !expected.has(name))
     .map((name) => ({
       file: display(path.join(root, name)),
-      message: `is not part of the content: the folder holds ${[...expected].join(', ')}; move it out, or check its name`,
+      message:
+        `is not part of the content: the folder holds ${[...expected].join(', ')}; move ` +
+        `it out, or check its name`,
     }));
 }
 
@@ -172,7 +179,8 @@ export function readContentFile(file: ContentFileRef): ReadFile | ContentProblem
       file: file.display,
       line: 1,
       message:
-        'has an empty frontmatter block: give the article its fields (id, title, published, ...) between the --- lines',
+        'has an empty frontmatter block: give the article its fields (id, title, published, ' +
+        '...) between the --- lines',
     };
   }
   const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);

@@ -10,11 +10,15 @@ import { collectionSpecs, collectionNames, siteSchema } from '../schemas/index.t
 /** The folder, under content/, where the schemas are written. */
 export const SCHEMA_FOLDER = '.schemas';
 
+/** Inputs as editors write them; every definition inline, as editors' tools read them best. */
+const JSON_SCHEMA_OPTIONS = (name: string) =>
+  ({ name, effectStrategy: 'input', $refStrategy: 'none' }) as const;
+
 /** Each schema file's name and text, and the files (as globs under content/) it describes. */
 export function contentJsonSchemas(): { name: string; text: string; files: string }[] {
   const schema = (name: string, zod: Parameters<typeof zodToJsonSchema>[0], files: string) => ({
     name: `${name}.schema.json`,
-    text: `${JSON.stringify(zodToJsonSchema(zod, { name, effectStrategy: 'input', $refStrategy: 'none' }), null, 2)}\n`,
+    text: `${JSON.stringify(zodToJsonSchema(zod, JSON_SCHEMA_OPTIONS(name)), null, 2)}\n`,
     files,
   });
   return [

@@ -170,7 +170,9 @@ export function loadContent(contentDir: string, cwd = process.cwd()): LoadResult
           problems.push({
             file: file.file,
             field,
-            message: `"${id}" is already used by ${first}: ids must be unique within ${collectionSpecs[name].folder}/`,
+            message:
+              `"${id}" is already used by ${first}: ids must be unique within ` +
+              `${collectionSpecs[name].folder}/`,
           });
         } else owner.set(id, file.file);
       }
@@ -194,7 +196,9 @@ export function loadContent(contentDir: string, cwd = process.cwd()): LoadResult
       problems.push({
         file,
         field: formatFieldPath(ref.path),
-        message: `refers to "${ref.id}", which is not an id in ${collectionSpecs[ref.collection].folder}/`,
+        message:
+          `refers to "${ref.id}", which is not an id in ` +
+          `${collectionSpecs[ref.collection].folder}/`,
       });
     }
   }
@@ -234,7 +238,8 @@ export function loadContent(contentDir: string, cwd = process.cwd()): LoadResult
     );
   }
 
-  // Quotes: found in their article, on whole words; their dates agree with the item's, at its precision.
+  // Quotes: found in their article, on whole words; their dates agree with the item's, at its
+  // precision.
   const searchable = new Map(
     [...articles].map(([id, article]) => [id, searchableArticle(article.paragraphs)]),
   );
@@ -254,7 +259,9 @@ export function loadContent(contentDir: string, cwd = process.cwd()): LoadResult
         problems.push({
           file: file.file,
           field: 'evidence.article',
-          message: `is needed: there are several articles, so name the one the quote comes from (${[...articles.keys()].join(', ')})`,
+          message:
+            `is needed: there are several articles, so name the one the quote comes from ` +
+            `(${[...articles.keys()].join(', ')})`,
         });
       }
       return data;
@@ -268,7 +275,9 @@ export function loadContent(contentDir: string, cwd = process.cwd()): LoadResult
       problems.push({
         file: file.file,
         field: 'evidence.quote',
-        message: `"${quote}" is not in article ${articleId}: copy the words exactly, whole words only`,
+        message:
+          `"${quote}" is not in article ${articleId}: copy the words exactly, whole ` +
+          `words only`,
       });
       return data;
     }

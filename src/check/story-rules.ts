@@ -40,7 +40,9 @@ export function storyProblems(story: Story): ContentProblem[] {
     problems.push({
       file: fileOf(collection, id),
       field,
-      message: `${date.iso} is after the site's asOf day, ${formatPartialDate(asOf)}: nothing may be dated after it; move asOf in site.yaml once the facts are checked`,
+      message:
+        `${date.iso} is after the site's asOf day, ${formatPartialDate(asOf)}: nothing ` +
+        `may be dated after it; move asOf in site.yaml once the facts are checked`,
     });
   };
   for (const a of story.articles) notAfterAsOf('articles', a.id, 'published', a.published);
@@ -74,13 +76,17 @@ export function storyProblems(story: Story): ContentProblem[] {
         problems.push({
           file: fileOf('events', event.id),
           field: 'dayOrder',
-          message: `is needed: ${others(event)} (${day}); give each a dayOrder, 1 first, so the timeline shows them in the order they happened`,
+          message:
+            `is needed: ${others(event)} (${day}); give each a dayOrder, 1 first, so the ` +
+            `timeline shows them in the order they happened`,
         });
       } else if (events.some((e) => e !== event && e.dayOrder === event.dayOrder)) {
         problems.push({
           file: fileOf('events', event.id),
           field: 'dayOrder',
-          message: `${event.dayOrder} is also the dayOrder of another event of ${day}: give each event of the day its own`,
+          message:
+            `${event.dayOrder} is also the dayOrder of another event of ${day}: give ` +
+            `each event of the day its own`,
         });
       }
     }
@@ -121,7 +127,9 @@ export function storyProblems(story: Story): ContentProblem[] {
             problems.push({
               file,
               field: id === entry.id ? 'id' : 'oldIds',
-              message: `"${id}" is also the id of ${first.file} on ${page}: one page cannot hold two elements with one id; choose another`,
+              message:
+                `"${id}" is also the id of ${first.file} on ${page}: one page cannot ` +
+                `hold two elements with one id; choose another`,
             });
           } else if (!first) owner.set(id, { file, collection });
         }
@@ -149,7 +157,9 @@ function glossaryNameProblems(
         problems.push({
           file: fileOf('glossary', entry.id),
           field: i === 0 ? 'term' : `aliases[${i - 1}]`,
-          message: `"${name}" already names ${owner} (${fileOf('glossary', owner)}): a word can link to one entry only`,
+          message:
+            `"${name}" already names ${owner} (${fileOf('glossary', owner)}): a word can ` +
+            `link to one entry only`,
         });
       } else nameOwner.set(key, entry.id);
     });
@@ -169,7 +179,10 @@ function glossaryNameProblems(
         const losing = sentence.text.slice(cut.start, cut.end);
         problems.push({
           file: fileOf('glossary', by.id),
-          message: `"${taking}" takes the start of "${losing}" (${fileOf('glossary', cut.id)}) in article ${article.id}, ${sentence.id}, so "${losing}" is not linked there: shorten one of the names`,
+          message:
+            `"${taking}" takes the start of "${losing}" (${fileOf('glossary', cut.id)}) ` +
+            `in article ${article.id}, ${sentence.id}, so "${losing}" is not linked there: ` +
+            `shorten one of the names`,
         });
       }
     }

@@ -14,7 +14,9 @@ export interface SiteConfig {
   contentDir: string;
   /** Where the site is published. */
   outDir: string;
-  /** Where Astro builds it: the project's own staging folder when outDir lies outside the project. */
+  /**
+   * Where Astro builds it: the project's own staging folder when outDir lies outside the project.
+   */
   buildDir: string;
   /** The site's absolute address, with its path, ending in "/". */
   site: string | undefined;

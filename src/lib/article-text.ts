@@ -31,7 +31,9 @@ export interface ArticleParagraph {
 export const paragraphId = (paragraph: number) => `p${paragraph}`;
 export const sentenceId = (paragraph: number, sentence: number) => `p${paragraph}-s${sentence}`;
 
-/** The top-level paragraphs of an article's Markdown tree, split into sentences with their dates. */
+/**
+ * The top-level paragraphs of an article's Markdown tree, split into sentences with their dates.
+ */
 export function articleParagraphs(tree: Root, published: string): ArticleParagraph[] {
   return tree.children
     .filter((node) => node.type === 'paragraph')
@@ -65,7 +67,9 @@ const FOLDED: Record<string, string> = {
   '—': '-',
 };
 
-/** Folds typographic quotes, dashes and white space so that a quote matches however it was typed. */
+/**
+ * Folds typographic quotes, dashes and white space so that a quote matches however it was typed.
+ */
 export function normalizeText(text: string): string {
   return text
     .replace(/[“”„″‘’‚′‐‑‒–—]/g, (char) => FOLDED[char] ?? char)

@@ -29,7 +29,8 @@ export function contentSecurityPolicy(html: string): string {
 
 /** The page with its policy early in <head>, after the character set. */
 export function withContentSecurityPolicy(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">`;
+  const meta =
+    `<meta http-equiv="Content-Security-Policy" ` + `content="${contentSecurityPolicy(html)}">`;
   const charset = /<meta charset="[^"]*">/i.exec(html);
   return charset
     ? html.replace(charset[0], `${charset[0]}${meta}`)

@@ -55,16 +55,24 @@ type Resolved = Pick<DatePhrase, 'date' | 'endDate' | 'precision' | 'explicit'> 
 
 interface PhraseRule {
   pattern: RegExp;
-  /** Whether a match is a date at all ("Sunday" in "the Sunday Times" is not); all are by default. */
+  /**
+   * Whether a match is a date at all ("Sunday" in "the Sunday Times" is not); all are by default.
+   */
   isDate?: (match: RegExpExecArray, sentence: string, tenses: SentenceTenses) => boolean;
-  /** Whether the date depends on the tense of the sentence (a bare "Monday" does; "2018" does not). */
+  /**
+   * Whether the date depends on the tense of the sentence (a bare "Monday" does; "2018" does not).
+   */
   needsTense: (match: RegExpExecArray) => boolean;
   resolve: (match: RegExpExecArray, published: string, tense: Tense) => Resolved | null;
 }
 
 const WEEKDAY_PATTERN = WEEKDAYS.join('|');
 const MONTH_PATTERN = MONTH_NAMES.join('|');
-const MONTH_DAY_PATTERN = `${MONTH_PATTERN}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.`;
+/** The abbreviations wire style puts before a day: "Oct. 30", "Sept. 12". */
+const DAY_MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_DAY_PATTERN = [MONTH_PATTERN, ...DAY_MONTH_ABBREVIATIONS.map((a) => `${a}\\.`)].join(
+  '|',
+);
 
 /** Words before a bare weekday that make it no date: a recurrence or an occasion's name. */
 const NOT_A_DAY_BEFORE = new Set([
@@ -88,6 +96,24 @@ const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** An alternation of words that match with a capital first letter too, as at a sentence's start. */
 const words = (...list: string[]) =>
   list.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`).join('|');
+
+/** The words before a month name that make it a date: "in March", "late March", "next March". */
+const MONTH_LEADS = words(
+  'in',
+  'since',
+  'by',
+  'until',
+  'from',
+  'through',
+  'during',
+  'early',
+  'late',
+  'last',
+  'next',
+  'this',
+);
+/** The words before a weekday that make it a date: "on Monday", "last Friday". */
+const WEEKDAY_LEADS = words('on', 'from', 'since', 'until', 'by', 'last', 'next', 'this');
 
 function monthIndex(name: string): number {
   const key = name.replace('.', '').slice(0, 3).toLowerCase();
@@ -145,7 +171,7 @@ const RULES: PhraseRule[] = [
     // "in March", "in late March", "end of March", "since March 2018"; a bare month name needs a
     // preposition ("May" is also a verb, "March" a noun), and "early" or "late" stay with it.
     pattern: new RegExp(
-      `\\b(${words('in', 'since', 'by', 'until', 'from', 'through', 'during', 'early', 'late', 'last', 'next', 'this')}|(?:end|start|beginning|middle) of)` +
+      `\\b(${MONTH_LEADS}|(?:end|start|beginning|middle) of)` +
         `\\s+((?:(?:early|late|mid)[-\\s])?(${MONTH_PATTERN})(?:\\s+(\\d{4}))?)\\b(?!\\s+\\d)`,
       'g',
     ),
@@ -166,10 +192,7 @@ const RULES: PhraseRule[] = [
   },
   {
     // "on Monday", "from Tuesday", "last Friday"
-    pattern: new RegExp(
-      `\\b(?:(${words('on', 'from', 'since', 'until', 'by', 'last', 'next', 'this')})\\s+)?(${WEEKDAY_PATTERN})\\b`,
-      'g',
-    ),
+    pattern: new RegExp(`\\b(?:(${WEEKDAY_LEADS})\\s+)?(${WEEKDAY_PATTERN})\\b`, 'g'),
     isDate: (m, sentence, tenses) => {
       if (m[1]) return true;
       const wordBefore = /(\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, m.index - 20), m.index));
@@ -216,8 +239,11 @@ const RULES: PhraseRule[] = [
   },
   {
     // "last month", "this year", "yesterday", "today's"
-    pattern:
-      /\b()((?:[Ll]ast|[Nn]ext|[Tt]his) (?:month|year)|(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?:'s|’s)?)\b/g,
+    pattern: new RegExp(
+      String.raw`\b()((?:[Ll]ast|[Nn]ext|[Tt]his) (?:month|year)|` +
+        String.raw`(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?:'s|’s)?)\b`,
+      'g',
+    ),
     needsTense: () => false,
     resolve: (m, published) => {
       const phrase = (m[2] ?? '').toLowerCase().replace(/['’]s$/, '');
@@ -234,8 +260,11 @@ const RULES: PhraseRule[] = [
   },
   {
     // "since 2018", "Act of 1962"
-    pattern:
-      /\b([Ii]n|[Ss]ince|of|[Ff]rom|until|by|through|before|after)\s+((?:1[89]|20)\d{2})\b(?![-–]\d)/g,
+    pattern: new RegExp(
+      String.raw`\b([Ii]n|[Ss]ince|of|[Ff]rom|until|by|through|before|after)\s+` +
+        String.raw`((?:1[89]|20)\d{2})\b(?![-–]\d)`,
+      'g',
+    ),
     needsTense: () => false,
     resolve: (m) => {
       const date = parsePartialDate(m[2] ?? '');
@@ -256,7 +285,9 @@ function tenseOf(
   return tenses.readTense(match.index, match.index + match[0].length);
 }
 
-/** Finds every date phrase of a sentence and resolves it against the published day (`YYYY-MM-DD`). */
+/**
+ * Finds every date phrase of a sentence and resolves it against the published day (`YYYY-MM-DD`).
+ */
 export function findDatePhrases(sentence: string, published: string): DatePhrase[] {
   const found: DatePhrase[] = [];
   // Tags the sentence lazily, once, for all its phrases (src/lib/tense.ts).

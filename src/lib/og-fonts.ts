@@ -136,7 +136,10 @@ function fontOf(set: FontSet, face: FontFace): Font {
   return { name, data, weight: face.weight, style: 'normal' };
 }
 
-/** The fonts for a card's text: the Latin files, and the Japanese chunks that hold its other characters. */
+/**
+ * The fonts for a card's text: the Latin files, and the Japanese chunks that hold its other
+ * characters.
+ */
 export function ogFontsFor(
   text: string,
   fontsDir = DEFAULT_FONTS_DIR,
@@ -158,6 +161,9 @@ export function ogFontsVersion(fontsDir = DEFAULT_FONTS_DIR, cwd = process.cwd()
   return fontSet(fontsDir, cwd).version;
 }
 
-/** Font families as the template names them; satori falls back to the other fonts given, Japanese last. */
+/**
+ * Font families as the template names them; satori falls back to the other fonts given, Japanese
+ * last.
+ */
 export const SERIF = "'Noto Serif', 'Noto Serif Ext'";
 export const SANS = "'Noto Sans', 'Noto Sans Ext'";

@@ -74,7 +74,9 @@ export interface OgLayout {
   titleFontSize: number;
   /** Lines the title was cut to when even the smallest size did not fit, else undefined. */
   titleLineClamp: number | undefined;
-  /** The boxes of the named parts: body, group, kicker, title, detail, chart, bar-<row>-then|now. */
+  /**
+   * The boxes of the named parts: body, group, kicker, title, detail, chart, bar-<row>-then|now.
+   */
   boxes: Record<string, Box>;
   /** Characters no bundled font has (drawn as nothing or as a box). */
   missingGlyphs: string[];
@@ -391,7 +393,10 @@ async function layout(card: OgCard, title: TitleFit, embedFont: boolean) {
 
 const bodyHeight = BODY.bottom - BODY.top;
 
-/** Whether everything fits: no word of the title wider than the column, the whole no taller than the body. */
+/**
+ * Whether everything fits: no word of the title wider than the column, the whole no taller than the
+ * body.
+ */
 function fits(boxes: Record<string, Box>): boolean {
   return (
     (boxes['title-min']?.width ?? 0) <= WIDTH + 0.5 &&
@@ -441,7 +446,10 @@ export async function ogCardPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer());
 }
 
-/** What a cached card depends on besides its content: the template, the fonts, and the drawing libraries. */
+/**
+ * What a cached card depends on besides its content: the template, the fonts, and the drawing
+ * libraries.
+ */
 export function ogCardVersion(): string {
   return [
     `template ${OG_TEMPLATE_VERSION}`,

@@ -25,16 +25,26 @@ export function outputFolderProblem(outDir: string, folders: ProjectFolders): st
   const out = path.resolve(outDir);
   const name = (folder: string) => path.relative(folders.root, folder) || '.';
   if (isInside(folders.root, out)) {
-    return `OUT_DIR "${outDir}" is the project folder or holds it: the build empties its output folder first, so it would delete the project. Choose a folder of its own, e.g. dist`;
+    return (
+      `OUT_DIR "${outDir}" is the project folder or holds it: the build empties its output ` +
+      `folder first, so it would delete the project. Choose a folder of its own, e.g. dist`
+    );
   }
   for (const folder of [folders.content, ...folders.protectedFolders]) {
     if (isInside(out, folder) || isInside(folder, out)) {
-      return `OUT_DIR "${outDir}" is, holds or lies inside ${name(folder)}/: the build empties its output folder first, so it would delete ${name(folder)}/. Choose a folder of its own, e.g. dist`;
+      return (
+        `OUT_DIR "${outDir}" is, holds or lies inside ${name(folder)}/: the build empties ` +
+        `its output folder first, so it would delete ${name(folder)}/. Choose a folder of its ` +
+        `own, e.g. dist`
+      );
     }
   }
   return null;
 }
 
-/** Whether a folder lies inside the project: Astro builds only there without leaving its own files behind. */
+/**
+ * Whether a folder lies inside the project: Astro builds only there without leaving its own files
+ * behind.
+ */
 export const isInsideProject = (folder: string, root: string) =>
   isInside(path.resolve(folder), root);

@@ -27,7 +27,10 @@ export function quoteDateDisagreement(
     const meant = phrase.endDate
       ? `${formatPartialDate(phrase.date)} to ${formatPartialDate(phrase.endDate)}`
       : `${formatPartialDate(phrase.date)} (${phrase.date.iso})`;
-    return `disagrees with the quote: ${describeReading(phrase)} means ${meant} in article ${article.id}, published ${article.published}`;
+    return (
+      `disagrees with the quote: ${describeReading(phrase)} means ${meant} in article ` +
+      `${article.id}, published ${article.published}`
+    );
   }
   return null;
 }
@@ -71,5 +74,8 @@ export function unbackedDateMessage(
   const named = phrases.length
     ? `gives only ${phrases.map((p) => `"${p.text}"`).join(', ')}`
     : 'names no date';
-  return `${date.iso} is more precise than the quote: "${quote}" ${named}; cite a source for the date in evidence.sources, or show the date as the quote gives it`;
+  return (
+    `${date.iso} is more precise than the quote: "${quote}" ${named}; cite a source for ` +
+    `the date in evidence.sources, or show the date as the quote gives it`
+  );
 }

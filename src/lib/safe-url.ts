@@ -48,7 +48,10 @@ export function outsideUrlProblem(url: string): string | null {
   if (parsed.username || parsed.password) return 'must not hold a user name or password';
   const scripts = hostScripts(parsed.hostname);
   if (scripts.length > 1) {
-    return `has a host that mixes ${scripts.join(' and ')} letters (${parsed.hostname}), as look-alike addresses do: type the address again`;
+    return (
+      `has a host that mixes ${scripts.join(' and ')} letters (${parsed.hostname}), as ` +
+      `look-alike addresses do: type the address again`
+    );
   }
   return null;
 }
@@ -75,7 +78,10 @@ export function linkUrlProblem(url: string): string | null {
 export function imageUrlProblem(url: string): string | null {
   const trimmed = url.trim();
   if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return null;
-  return 'is an image from outside the site: pages make no outside request, so copy the image into public/ and give its path';
+  return (
+    'is an image from outside the site: pages make no outside request, so copy the image ' +
+    'into public/ and give its path'
+  );
 }
 
 /**
@@ -85,7 +91,10 @@ export function imageUrlProblem(url: string): string | null {
 export function siteUrlProblem(url: string): string | null {
   const parsed = parse(url.trim());
   if (!parsed)
-    return 'must be an absolute https URL, e.g. https://example.org/ or https://example.org/explainers/tariffs/';
+    return (
+      'must be an absolute https URL, e.g. https://example.org/ or ' +
+      'https://example.org/explainers/tariffs/'
+    );
   const local = parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1';
   if (parsed.protocol !== 'https:' && !(local && parsed.protocol === 'http:')) {
     return `must be an absolute https URL, e.g. https://example.org/, not ${parsed.protocol}`;

@@ -16,7 +16,9 @@ export function sourceUrl(source: Pick<SourceData, 'identifiers' | 'url'>): stri
   return source.url;
 }
 
-/** The identifiers as a citation prints them: "Proclamation 10895; FR Doc. 2025-02832; 90 FR 9807". */
+/**
+ * The identifiers as a citation prints them: "Proclamation 10895; FR Doc. 2025-02832; 90 FR 9807".
+ */
 export function identifierLabels(source: Pick<SourceData, 'identifiers'>): string[] {
   const { proclamation, frDoc, frCitation, crsProduct } = source.identifiers;
   return [

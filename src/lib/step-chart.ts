@@ -41,7 +41,10 @@ export function layoutStepChart(
     to: string;
     width?: number;
     height?: number;
-    /** Room beside the plot: the rate labels on the left, anything drawn past the last day on the right. */
+    /**
+     * Room beside the plot: the rate labels on the left, anything drawn past the last day on the
+     * right.
+     */
     margin?: { left: number; right: number };
   },
 ): StepChartLayout {

@@ -163,7 +163,10 @@ export function formatPercent(rate: number): string {
 /** What an exception did, in a few words: "exempt", "25%", "quota: 0% within, 25% above". */
 export function describeException(measure: RateMeasure): string {
   if (measure.inQuotaRate !== undefined && measure.rate !== undefined) {
-    return `quota: ${formatPercent(measure.inQuotaRate)} within, ${formatPercent(measure.rate)} above`;
+    return (
+      `quota: ${formatPercent(measure.inQuotaRate)} within, ${formatPercent(measure.rate)} ` +
+      `above`
+    );
   }
   if (measure.rate === undefined) {
     // The terms are a sentence of their own; inside a list they read as a clause.

@@ -382,7 +382,10 @@ interface VerbGroup {
   lastIndex: number;
 }
 
-/** Whether the word after "to" completes an infinitive: "plans to picket" though "picket" is untagged. */
+/**
+ * Whether the word after "to" completes an infinitive: "plans to picket" though "picket" is
+ * untagged.
+ */
 function infinitiveFollows(words: readonly TaggedWord[], i: number, group: TaggedWord[]): boolean {
   const next = words[i + 1];
   if (next === undefined) return false;

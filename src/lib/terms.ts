@@ -53,7 +53,8 @@ function findNames(byFirstWord: NamesByFirstWord, text: string, greedy: boolean)
   const words = new RegExp(WORD.source, WORD.flags);
   for (let word = words.exec(lower); word; word = words.exec(lower)) {
     const start = word.index;
-    // Letters, digits and hyphens continue a word: "duty" is not found in "duty-free", nor "free" in it.
+    // Letters, digits and hyphens continue a word: "duty" is not found in "duty-free", nor "free"
+    // in it.
     if (lower[start - 1] === '-' && isWordChar(lower[start - 2])) continue;
     for (const { name, id } of byFirstWord.get(word[0]) ?? []) {
       const end = start + name.length;

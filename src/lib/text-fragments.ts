@@ -39,9 +39,10 @@ const ADDED = new Set(['date-note', 'anchor', 'dateline-lead']);
 /** What a browser does not show until asked: popover definitions. */
 const HIDDEN = new Set(['term-defs']);
 const BLOCKS = new Set(
-  'address article aside blockquote dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(
-    ' ',
-  ),
+  (
+    'address article aside blockquote dd details div dl dt figcaption figure footer h1 h2 h3 h4 ' +
+    'h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
 );
 /** Inline boxes of their own: buttons are inline-block; hidden-but-read text is positioned. */
 const isBox = (tagName: string, classes: string[]) =>
@@ -109,7 +110,9 @@ function isBoundary(text: string, at: number): boolean {
   return !(isWordChar(after) && joins(text, at - 1));
 }
 
-/** Where a needle starts in a text at the start of a word (and, if asked, ends at the end of one). */
+/**
+ * Where a needle starts in a text at the start of a word (and, if asked, ends at the end of one).
+ */
 function occurrences(text: string, needle: string, wholeWord: boolean, from = 0): number[] {
   const found: number[] = [];
   if (!needle) return found;

@@ -18,5 +18,10 @@ export function excerptAround(text: string, start: number, end: number, length: 
 
 /** Text as a CSS string literal, safe inside a <style> element. */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\s+/g, ' ').replace(/</g, '\\3c ')}"`;
+  const escaped = text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\s+/g, ' ')
+    .replace(/</g, '\\3c ');
+  return `"${escaped}"`;
 }

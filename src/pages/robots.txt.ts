@@ -4,6 +4,8 @@ import { getStory } from '../data/story.ts';
 
 export const GET: APIRoute = async () => {
   const story = await getStory();
-  const body = `User-agent: *\nAllow: ${story.links.base}\n\nSitemap: ${story.absolute(story.links.sitemap)}\n`;
+  const body =
+    `User-agent: *\nAllow: ${story.links.base}\n\nSitemap: ` +
+    `${story.absolute(story.links.sitemap)}\n`;
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -15,7 +15,9 @@ export const GET: APIRoute = async () => {
     description: feed.description,
     site: story.site,
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
-    customData: `<language>${feed.language}</language><atom:link href="${feed.selfUrl}" rel="self" type="application/rss+xml"/>`,
+    customData:
+      `<language>${feed.language}</language><atom:link href="${feed.selfUrl}" ` +
+      `rel="self" type="application/rss+xml"/>`,
     items: feed.items.map((item) => ({
       title: item.title,
       description: item.description,

@@ -58,7 +58,9 @@ function refuseControlCharacters(text: string, ctx: z.RefinementCtx) {
   const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
   ctx.addIssue({
     code: z.ZodIssueCode.custom,
-    message: `holds a control character (U+${code}) at character ${found.index + 1}: delete it and type the text again`,
+    message:
+      `holds a control character (U+${code}) at character ${found.index + 1}: delete it ` +
+      `and type the text again`,
   });
 }
 
@@ -165,7 +167,10 @@ export type Evidence = z.output<typeof evidenceSchema>;
 /** Ids an entry used to have, so that old links keep working. */
 export const oldIdsSchema = z.array(idSchema).default([]);
 
-/** Whether a span's end comes after its start; a date that failed to parse is reported once, elsewhere. */
+/**
+ * Whether a span's end comes after its start; a date that failed to parse is reported once,
+ * elsewhere.
+ */
 export const endsAfter = (
   start: PartialDate | undefined,
   end: PartialDate | undefined,

@@ -18,7 +18,10 @@ export const glossaryEntrySchema = z
     oldIds: oldIdsSchema,
     /** The name as the entry's heading shows it. */
     term: textSchema,
-    /** Other ways the articles name it ("Washington", "the secretary"); matched without regard to case. */
+    /**
+     * Other ways the articles name it ("Washington", "the secretary"); matched without regard to
+     * case.
+     */
     aliases: z.array(textSchema).default([]),
     kind: z.enum(glossaryKinds),
     /** For a person: the office held at the time of the story. */

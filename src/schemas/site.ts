@@ -44,7 +44,9 @@ export const siteSchema = z
     description: textSchema,
     /** Where the site is deployed; the SITE_URL environment variable overrides it at build time. */
     baseUrl: siteUrlSchema,
-    /** The day the facts beyond the articles were last checked: every rate is stated as of this day. */
+    /**
+     * The day the facts beyond the articles were last checked: every rate is stated as of this day.
+     */
     asOf: dayDateSchema,
     language: languageSchema,
     /** Who publishes the site, for the footer, the feed and structured data. */

@@ -30,11 +30,16 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')
     } else if (!found) {
       output.textContent = 'No Section 232 duty applied on that day.';
     } else if (found.rate === null) {
-      output.textContent = `Under ${found.measure.instrument}: ${found.measure.terms ?? ''} The duty is not worked out here.`;
+      output.textContent =
+        `Under ${found.measure.instrument}: ${found.measure.terms ?? ''} The ` +
+        `duty is not worked out here.`;
     } else {
       const duty = dutyInCents(cents, found.rate);
       const which = found.exception ? `for ${country}` : 'the general rate';
-      output.textContent = `${formatPercent(found.rate)} (${which}, under ${found.measure.instrument}): a Section 232 duty of ${formatUsd(duty)}, before ordinary duties and fees.`;
+      output.textContent =
+        `${formatPercent(found.rate)} (${which}, under ` +
+        `${found.measure.instrument}): a Section 232 duty of ${formatUsd(duty)}, before ` +
+        `ordinary duties and fees.`;
     }
   };
   form.addEventListener('input', update);

@@ -12,7 +12,9 @@ import { ratesThenAndNow, type RatesThenAndNow } from './tariffs.ts';
 /** A report tells the news of the days around it: these many days either side. */
 const NEWS_WINDOW_DAYS = 7;
 
-/** The briefing keeps to two printed pages however long the story grows: at most these many of each. */
+/**
+ * The briefing keeps to two printed pages however long the story grows: at most these many of each.
+ */
 const SHOWN = { reports: 3, itemsPerReport: 8, since: 10, timeline: 16 } as const;
 
 export interface BriefingItem {
@@ -167,7 +169,8 @@ export function briefingView(story: Story): BriefingView {
       oldestFirst.length === 1
         ? `Based on the wire report of ${described[0]}`
         : earlier > 0
-          ? `Based on ${oldestFirst.length} wire reports, the latest ${described.length}: ${described.join('; ')}`
+          ? `Based on ${oldestFirst.length} wire reports, the latest ${described.length}: ` +
+            `${described.join('; ')}`
           : `Based on ${oldestFirst.length} wire reports: ${described.join('; ')}`,
     summary,
     reports,

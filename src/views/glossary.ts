@@ -1,4 +1,7 @@
-/** /glossary/: terms and laws A to Z, then people and institutions, each with where the reports use it. */
+/**
+ * /glossary/: terms and laws A to Z, then people and institutions, each with where the reports use
+ * it.
+ */
 import { renderMarkdown } from '../markdown/render.ts';
 import { GLOSSARY_GROUPS, letterId } from '../lib/page-ids.ts';
 import type { GlossaryEntryData } from '../schemas/glossary.ts';
@@ -13,7 +16,9 @@ const KIND_LABELS: Record<GlossaryEntryData['kind'], string> = {
   institution: 'Institution',
 };
 
-/** How many of a report's sentences an entry lists; a name the report uses all along is said once. */
+/**
+ * How many of a report's sentences an entry lists; a name the report uses all along is said once.
+ */
 const USES_SHOWN = 4;
 
 export interface GlossaryEntryView {

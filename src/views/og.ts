@@ -15,6 +15,9 @@ export interface PageCard extends OgCard {
   path: string;
 }
 
+/** "One report", or "3 reports". */
+const count = (n: number, one: string, many: string) => (n === 1 ? one : `${n} ${many}`);
+
 export function ogCards(story: Story): PageCard[] {
   const { site } = story.content;
   const { links } = story;
@@ -37,10 +40,13 @@ export function ogCards(story: Story): PageCard[] {
         card(links.part(name, part.slug), {
           kicker: site.pages[name].title,
           title: part.title,
-          detail: `${part.ids.length} ${part.ids.length === 1 ? noun[0] : noun[1]} of ${site.story.title}`,
+          detail:
+            `${part.ids.length} ${part.ids.length === 1 ? noun[0] : noun[1]} of ` +
+            `${site.story.title}`,
         }),
       );
   const newest = story.reports[0]!;
+  const latestDay = formatPartialDate(newest.published);
   const oldest = story.reports.at(-1)!;
   const first = story.events[0];
   const last = story.events.at(-1);
@@ -53,7 +59,7 @@ export function ogCards(story: Story): PageCard[] {
     card(links.page('home'), {
       kicker: 'Explainer',
       title: site.story.title,
-      detail: `${story.reports.length === 1 ? 'One report' : `${story.reports.length} reports`}, latest ${formatPartialDate(newest.published)}`,
+      detail: `${count(story.reports.length, 'One report', 'reports')}, latest ${latestDay}`,
     }),
     ...story.reports.map((r) =>
       card(links.article(r.id), {
@@ -66,7 +72,9 @@ export function ogCards(story: Story): PageCard[] {
     card(links.page('articles'), {
       kicker: site.pages.articles.title,
       title: site.story.title,
-      detail: `${story.reports.length} ${story.reports.length === 1 ? 'report' : 'reports'}, ${formatPartialDate(oldest.published)} to ${formatPartialDate(newest.published)}`,
+      detail:
+        `${story.reports.length} ${story.reports.length === 1 ? 'report' : 'reports'}, ` +
+        `${formatPartialDate(oldest.published)} to ${formatPartialDate(newest.published)}`,
     }),
     card(links.page('timeline'), {
       kicker: site.pages.timeline.title,
@@ -75,7 +83,8 @@ export function ogCards(story: Story): PageCard[] {
         : site.story.title,
       detail:
         first && last
-          ? `${story.events.length} events, ${formatPartialDate(first.date)} to ${formatPartialDate(last.end ?? last.date)}`
+          ? `${story.events.length} events, ${formatPartialDate(first.date)} to ` +
+            `${formatPartialDate(last.end ?? last.date)}`
           : undefined,
     }),
     ...partCards('timeline', ['event', 'events']),
@@ -94,7 +103,8 @@ export function ogCards(story: Story): PageCard[] {
       detail: products
         .map(
           (p) =>
-            `${productLabel(p)} ${formatPercent(rate(p, oldest.published.iso))} → ${formatPercent(rate(p, site.asOf.iso))}`,
+            `${productLabel(p)} ${formatPercent(rate(p, oldest.published.iso))} → ` +
+            `${formatPercent(rate(p, site.asOf.iso))}`,
         )
         .join(' · '),
     }),
@@ -116,7 +126,8 @@ export function ogCards(story: Story): PageCard[] {
     card(links.page('corrections'), {
       kicker: site.pages.corrections.title,
       title: story.corrections.length
-        ? `${story.corrections.length} corrections, latest ${formatPartialDate(story.corrections[0]!.date)}`
+        ? `${story.corrections.length} corrections, latest ` +
+          `${formatPartialDate(story.corrections[0]!.date)}`
         : 'No corrections',
     }),
     card(links.page('notFound'), { kicker: site.title, title: site.pages.notFound.title }),

@@ -23,7 +23,10 @@ export interface ListPart {
   ids: string[];
 }
 
-/** Cuts items into groups by key, keeping their order; a group over the limit is cut again, or in chunks. */
+/**
+ * Cuts items into groups by key, keeping their order; a group over the limit is cut again, or in
+ * chunks.
+ */
 function cut<T extends { id: string }>(
   items: readonly T[],
   keys: ((item: T) => { slug: string; title: string })[],
@@ -56,7 +59,9 @@ function cut<T extends { id: string }>(
   });
 }
 
-/** The timeline's pages: one while the events fit, else a page a year, and a month for a full year. */
+/**
+ * The timeline's pages: one while the events fit, else a page a year, and a month for a full year.
+ */
 export function planTimeline(events: readonly { id: string; date: { iso: string } }[]): ListPart[] {
   if (events.length <= PAGE_LIMITS.events)
     return [{ slug: '', title: '', ids: events.map((e) => e.id) }];
@@ -116,7 +121,10 @@ export function partLinks(
   }));
 }
 
-/** Where each item of a list, and each of its old ids, lives: for links made before the list was cut. */
+/**
+ * Where each item of a list, and each of its old ids, lives: for links made before the list was
+ * cut.
+ */
 export function anchorMap(story: Story, name: 'timeline' | 'glossary'): Record<string, string> {
   const [parts, items] =
     name === 'timeline'
@@ -131,7 +139,10 @@ export function anchorMap(story: Story, name: 'timeline' | 'glossary'): Record<s
   );
 }
 
-/** One page of the timeline or the glossary: the whole list while it is one page, else a part or the list of parts. */
+/**
+ * One page of the timeline or the glossary: the whole list while it is one page, else a part or the
+ * list of parts.
+ */
 export interface ListPage {
   path: string;
   /** "Timeline", or "Timeline: November 2021" for a part. */
@@ -151,7 +162,9 @@ export function listPage(story: Story, name: 'timeline' | 'glossary', slug: stri
   };
 }
 
-/** The slug of every page of the timeline or the glossary: "" for its own page, then each part's. */
+/**
+ * The slug of every page of the timeline or the glossary: "" for its own page, then each part's.
+ */
 export function listSlugs(story: Story, name: 'timeline' | 'glossary'): string[] {
   const parts = name === 'timeline' ? story.timelineParts : story.glossaryParts;
   return ['', ...parts.map((part) => part.slug).filter(Boolean)];

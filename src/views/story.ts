@@ -61,7 +61,10 @@ export interface ReportLabel {
   href: string;
   /** "the report of 15 Nov 2021" */
   name: string;
-  /** How evidence is labelled: "The article" while there is one report, else "The report of 15 Nov 2021". */
+  /**
+   * How evidence is labelled: "The article" while there is one report, else "The report of 15 Nov
+   * 2021".
+   */
   label: string;
   published: PartialDate;
 }
@@ -109,7 +112,9 @@ export interface Story {
   absolute: (path: string) => string;
 }
 
-/** A sentence of a report that uses a glossary entry's name: the words around the name, and a link. */
+/**
+ * A sentence of a report that uses a glossary entry's name: the words around the name, and a link.
+ */
 export interface SentenceUse {
   id: string;
   excerpt: string;

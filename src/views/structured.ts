@@ -107,7 +107,10 @@ export function articleJsonLd(story: Story, id: string) {
   });
 }
 
-/** The glossary's page of a slug; the list of its pages, where it is cut into pages, is a plain WebPage. */
+/**
+ * The glossary's page of a slug; the list of its pages, where it is cut into pages, is a plain
+ * WebPage.
+ */
 export function glossaryJsonLd(story: Story, slug = ''): JsonLd {
   const list = listPage(story, 'glossary', slug);
   const page = pageJsonLdInput(story, 'glossary', list);
@@ -127,7 +130,10 @@ export function glossaryJsonLd(story: Story, slug = ''): JsonLd {
   });
 }
 
-/** The timeline's page of a slug; the list of its pages, where it is cut into pages, is a plain WebPage. */
+/**
+ * The timeline's page of a slug; the list of its pages, where it is cut into pages, is a plain
+ * WebPage.
+ */
 export function timelineJsonLd(story: Story, slug = ''): JsonLd {
   const list = listPage(story, 'timeline', slug);
   const page = pageJsonLdInput(story, 'timeline', list);

@@ -25,7 +25,10 @@ import type { ShownEvidence, Story } from './story.ts';
 
 const day = (iso: string): PartialDate => parsePartialDate(iso) ?? { iso, precision: 'day' };
 
-/** To whom a rate applied, in words: "all countries" (no exception in force), or "most countries" and the exceptions. */
+/**
+ * To whom a rate applied, in words: "all countries" (no exception in force), or "most countries"
+ * and the exceptions.
+ */
 export interface Coverage {
   scope: 'all countries' | 'most countries';
   /** "United Kingdom (25%)", "Canada, Mexico (exempt)". */
@@ -64,7 +67,9 @@ export interface RatesThenAndNow {
   rows: { product: string; then: RateCell | null; now: RateCell | null }[];
 }
 
-/** The report whose rates the "then" column shows: the one the rates section quotes, else the first. */
+/**
+ * The report whose rates the "then" column shows: the one the rates section quotes, else the first.
+ */
 function ratesReport(story: Story) {
   const section = story.content.explainer.find((s) => s.figures.includes('rates-then-and-now'));
   const quoted = section?.evidence.quoted?.articleId;
@@ -117,6 +122,10 @@ export interface RateChart {
   }[];
 }
 
+/** One step of the chart in words: "25% from 23 Mar 2018". */
+const stepText = (rate: number, from: string) =>
+  `${formatPercent(rate)} from ${formatPartialDate(day(from))}`;
+
 export function rateChart(story: Story, id: string): RateChart {
   const asOf = story.content.site.asOf;
   const general = story.rateMeasures.filter((m) => m.countries === undefined);
@@ -131,11 +140,12 @@ export function rateChart(story: Story, id: string): RateChart {
   const narrow = layoutStepChart(series, { from, to: asOf.iso, width: 300, height: 220, margin });
   return {
     id,
-    title: `General duty on ${series.map((s) => s.label.toLowerCase()).join(' and ')}, ${firstYear} to ${formatPartialDate(asOf)}`,
+    title:
+      `General duty on ${series.map((s) => s.label.toLowerCase()).join(' and ')}, ` +
+      `${firstYear} to ${formatPartialDate(asOf)}`,
     description: series
       .map(
-        (s) =>
-          `${s.label}: ${s.steps.map((step) => `${formatPercent(step.rate)} from ${formatPartialDate(day(step.from))}`).join(', ')}.`,
+        (s) => `${s.label}: ${s.steps.map((step) => stepText(step.rate, step.from)).join(', ')}.`,
       )
       .join(' '),
     wide,
@@ -250,7 +260,8 @@ export function workedExample(story: Story, value: number): WorkedExample {
     value: formatUsd(valueCents),
     groups,
     formula: firstStep
-      ? `Duty = rate × customs value: ${firstStep.rate} × ${formatUsd(valueCents)} = ${firstStep.duty}.`
+      ? `Duty = rate × customs value: ${firstStep.rate} × ${formatUsd(valueCents)} = ` +
+        `${firstStep.duty}.`
       : null,
     calculator: {
       measures: story.rateMeasures,

@@ -1,4 +1,7 @@
-/** The checked content the browser tests compare a built site with, read by the site's own content check. */
+/**
+ * The checked content the browser tests compare a built site with, read by the site's own content
+ * check.
+ */
 import type { Content } from '../../src/check/content.ts';
 import { loadContent } from '../../src/check/load.ts';
 import { SITES } from '../../playwright.config.ts';

@@ -38,7 +38,8 @@ test.describe('the timeline', () => {
           : ['In the article'];
       expect(badges, event.id).toEqual(expected);
     }
-    // The findings of the fact-check: "Since 2018" does not give 23 March 2018, nor "in March" a day.
+    // The findings of the fact-check: "Since 2018" does not give 23 March 2018, nor "in March" a
+    // day.
     for (const id of ['tariffs-in-force', 'raimondo-takes-office']) {
       await expect(page.locator(`li.event[id="${id}"] .badges`)).toContainText(
         'Date from a source',
@@ -99,42 +100,48 @@ test.describe('the Section 232 explainer', () => {
     }
   });
 
-  test('draws the chart with a title and a description, and its table matches the general measures', async ({
-    page,
-  }) => {
-    await page.goto('/tariffs/');
-    const chart = page.locator('figure.rate-chart svg.wide');
-    await expect(chart).toHaveAttribute('role', 'img');
-    await expect(chart.locator('title')).toHaveText(/General duty on aluminum and steel/);
-    await expect(chart.locator('desc')).toHaveText(/Steel: .*25% from 23 Mar 2018/);
-    expect(await chart.locator('path.series').count()).toBe(2);
-    const rows = await page
-      .locator('figure.rate-chart + .table-wrap tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) =>
-          [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()),
-        ),
-      );
-    const general = contentOf().measures.filter((m) => m.countries === undefined);
-    expect(rows).toHaveLength(general.length);
-    for (const measure of general) {
-      expect(rows, measure.id).toContainEqual(
-        expect.arrayContaining([`${measure.rate}%`, measure.instrument]),
-      );
-    }
-  });
+  test(
+    'draws the chart with a title and a description, and its table matches the general ' +
+      'measures',
+    async ({ page }) => {
+      await page.goto('/tariffs/');
+      const chart = page.locator('figure.rate-chart svg.wide');
+      await expect(chart).toHaveAttribute('role', 'img');
+      await expect(chart.locator('title')).toHaveText(/General duty on aluminum and steel/);
+      await expect(chart.locator('desc')).toHaveText(/Steel: .*25% from 23 Mar 2018/);
+      expect(await chart.locator('path.series').count()).toBe(2);
+      const rows = await page
+        .locator('figure.rate-chart + .table-wrap tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) =>
+            [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()),
+          ),
+        );
+      const general = contentOf().measures.filter((m) => m.countries === undefined);
+      expect(rows).toHaveLength(general.length);
+      for (const measure of general) {
+        expect(rows, measure.id).toContainEqual(
+          expect.arrayContaining([`${measure.rate}%`, measure.instrument]),
+        );
+      }
+    },
+  );
 
-  test('shows the rates as reported beside the rates as of the site’s date, each with to whom it applied', async ({
-    page,
-  }) => {
-    await page.goto('/tariffs/');
-    const table = page.locator('section[aria-labelledby="rates"] .rates-table').first();
-    await expect(table.locator('thead')).toContainText('As reported on 15 Nov 2021');
-    const steel = table.locator('tbody tr', { hasText: 'Steel' });
-    await expect(steel).toContainText('25%');
-    await expect(steel).toContainText('On goods from most countries.');
-    await expect(table.locator('tbody tr', { hasText: 'Aluminum' })).toContainText('Russia (200%)');
-  });
+  test(
+    'shows the rates as reported beside the rates as of the site’s date, each with to whom ' +
+      'it applied',
+    async ({ page }) => {
+      await page.goto('/tariffs/');
+      const table = page.locator('section[aria-labelledby="rates"] .rates-table').first();
+      await expect(table.locator('thead')).toContainText('As reported on 15 Nov 2021');
+      const steel = table.locator('tbody tr', { hasText: 'Steel' });
+      await expect(steel).toContainText('25%');
+      await expect(steel).toContainText('On goods from most countries.');
+      await expect(table.locator('tbody tr', { hasText: 'Aluminum' })).toContainText(
+        'Russia (200%)',
+      );
+    },
+  );
 
   test('works the example through from the measures', async ({ page }) => {
     await page.goto('/tariffs/');
@@ -146,34 +153,37 @@ test.describe('the Section 232 explainer', () => {
     await expect(example.locator('tr', { hasText: '50%' }).first()).toContainText('$500,000');
   });
 
-  test('the calculator takes the country of origin and, where a quota applies, whether the goods are within it', async ({
-    page,
-  }) => {
-    await page.goto('/tariffs/');
-    const calculator = page.getByRole('form', { name: 'Work it out for another shipment' });
-    const output = calculator.locator('output');
-    await calculator.getByLabel('Customs value, US$').fill('2000000');
-    await calculator.getByLabel('Product').selectOption({ label: 'Steel' });
-    await calculator.getByLabel('Day of entry').fill('2021-11-15');
-    await expect(output).toHaveText(
-      '25% (the general rate, under Proclamation 9705): a Section 232 duty of $500,000, before ordinary duties and fees.',
-    );
-    await calculator.getByLabel('Country of origin').selectOption('Japan');
-    await calculator.getByLabel('Day of entry').fill('2023-01-10');
-    await expect(calculator.getByLabel('Within the country’s quota')).toBeVisible();
-    await calculator.getByLabel('Within the country’s quota').check();
-    await expect(output).toHaveText(/^0% \(for Japan, under Proclamation of 31 March 2022\)/);
-    await calculator.getByLabel('Country of origin').selectOption('United Kingdom');
-    await calculator.getByLabel('Day of entry').fill('2025-07-01');
-    await expect(output).toHaveText(/^25% \(for United Kingdom, under Proclamation 10947\)/);
-    await calculator.getByLabel('Country of origin').selectOption('Canada');
-    await calculator.getByLabel('Day of entry').fill('2020-06-01');
-    await expect(output).toHaveText(/^0% \(for Canada/);
-    await calculator.getByLabel('Country of origin').selectOption('Brazil');
-    await expect(output).toHaveText(/The duty is not worked out here\.$/);
-    await calculator.getByLabel('Day of entry').fill('2017-06-01');
-    await expect(output).toHaveText('No Section 232 duty applied on that day.');
-  });
+  test(
+    'the calculator takes the country of origin and, where a quota applies, whether the ' +
+      'goods are within it',
+    async ({ page }) => {
+      await page.goto('/tariffs/');
+      const calculator = page.getByRole('form', { name: 'Work it out for another shipment' });
+      const output = calculator.locator('output');
+      await calculator.getByLabel('Customs value, US$').fill('2000000');
+      await calculator.getByLabel('Product').selectOption({ label: 'Steel' });
+      await calculator.getByLabel('Day of entry').fill('2021-11-15');
+      await expect(output).toHaveText(
+        '25% (the general rate, under Proclamation 9705): a Section 232 duty of $500,000, before ' +
+          'ordinary duties and fees.',
+      );
+      await calculator.getByLabel('Country of origin').selectOption('Japan');
+      await calculator.getByLabel('Day of entry').fill('2023-01-10');
+      await expect(calculator.getByLabel('Within the country’s quota')).toBeVisible();
+      await calculator.getByLabel('Within the country’s quota').check();
+      await expect(output).toHaveText(/^0% \(for Japan, under Proclamation of 31 March 2022\)/);
+      await calculator.getByLabel('Country of origin').selectOption('United Kingdom');
+      await calculator.getByLabel('Day of entry').fill('2025-07-01');
+      await expect(output).toHaveText(/^25% \(for United Kingdom, under Proclamation 10947\)/);
+      await calculator.getByLabel('Country of origin').selectOption('Canada');
+      await calculator.getByLabel('Day of entry').fill('2020-06-01');
+      await expect(output).toHaveText(/^0% \(for Canada/);
+      await calculator.getByLabel('Country of origin').selectOption('Brazil');
+      await expect(output).toHaveText(/The duty is not worked out here\.$/);
+      await calculator.getByLabel('Day of entry').fill('2017-06-01');
+      await expect(output).toHaveText('No Section 232 duty applied on that day.');
+    },
+  );
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
@@ -186,22 +196,24 @@ test.describe('the Section 232 explainer', () => {
 });
 
 test.describe('the front page', () => {
-  test('leads with the story, then the report, then 5 to 7 key facts as of now, each with its evidence', async ({
-    page,
-  }) => {
-    await page.goto('/');
-    await expect(page.locator('h1')).toHaveText(contentOf().site.story.title);
-    await expect(page.locator('.latest h3 a')).toHaveAttribute(
-      'href',
-      '/articles/japan-us-tariff-talks/',
-    );
-    const facts = page.locator('.glance li');
-    const count = await facts.count();
-    expect(count).toBeGreaterThanOrEqual(5);
-    expect(count).toBeLessThanOrEqual(7);
-    for (let i = 0; i < count; i += 1)
-      expect(await facts.nth(i).locator('.fact-evidence a').count()).toBeGreaterThan(0);
-  });
+  test(
+    'leads with the story, then the report, then 5 to 7 key facts as of now, each with its ' +
+      'evidence',
+    async ({ page }) => {
+      await page.goto('/');
+      await expect(page.locator('h1')).toHaveText(contentOf().site.story.title);
+      await expect(page.locator('.latest h3 a')).toHaveAttribute(
+        'href',
+        '/articles/japan-us-tariff-talks/',
+      );
+      const facts = page.locator('.glance li');
+      const count = await facts.count();
+      expect(count).toBeGreaterThanOrEqual(5);
+      expect(count).toBeLessThanOrEqual(7);
+      for (let i = 0; i < count; i += 1)
+        expect(await facts.nth(i).locator('.fact-evidence a').count()).toBeGreaterThan(0);
+    },
+  );
 
   test('leads to every part of the site', async ({ page }) => {
     await page.goto('/');

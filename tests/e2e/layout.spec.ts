@@ -32,7 +32,8 @@ async function overflowing(page: Page): Promise<string[]> {
       let holder = el.parentElement;
       while (holder && holder !== document.body && overflowX(holder) === 'visible')
         holder = holder.parentElement;
-      const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`;
+      const id = el.id ? `#${el.id}` : '';
+      const name = `${el.tagName.toLowerCase()}${id}.${[...el.classList].join('.')}`;
       const where = `from ${Math.round(box.left)} to ${Math.round(box.right)} px`;
       if (holder && holder !== document.body && /hidden|clip/.test(overflowX(holder))) {
         const frame = holder.getBoundingClientRect();
@@ -147,16 +148,17 @@ for (const width of WIDTHS) {
     test.use({ viewport: { width, height: 800 }, hasTouch: true });
 
     for (const pagePath of pages) {
-      test(`${pagePath}: nothing is cut off or runs off sideways but what scrolls in its own box`, async ({
-        page,
-      }) => {
-        await page.goto(pagePath);
-        expect(await overflowing(page)).toEqual([]);
-        expect(
-          await page.evaluate(() => document.documentElement.scrollWidth),
-          'the page itself scrolls sideways',
-        ).toBeLessThanOrEqual(width);
-      });
+      test(
+        `${pagePath}: nothing is cut off or runs off sideways but what scrolls in its own ` + `box`,
+        async ({ page }) => {
+          await page.goto(pagePath);
+          expect(await overflowing(page)).toEqual([]);
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth),
+            'the page itself scrolls sideways',
+          ).toBeLessThanOrEqual(width);
+        },
+      );
 
       test(`${pagePath}: every link and button is a 24px target or has room around it`, async ({
         page,
@@ -169,43 +171,50 @@ for (const width of WIDTHS) {
     }
 
     for (const scheme of ['light', 'dark'] as const) {
-      test(`in the ${scheme} scheme, a box that scrolls sideways shows a shadow at the side with more`, async ({
-        page,
-      }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        let checked = 0;
-        for (const pagePath of pages) {
-          await page.goto(pagePath);
-          const bg = await background(page);
-          for (const scroller of await sidewaysScrollers(page)) {
-            // The cue alone: the content hidden, the box's own background shows.
-            await scroller.evaluate((el) =>
-              el.querySelectorAll<HTMLElement>('*').forEach((c) => (c.style.visibility = 'hidden')),
-            );
-            const label = `${pagePath} ${await scroller.evaluate((el) => el.outerHTML.slice(0, 80))}`;
-            let shot = await scroller.screenshot();
-            expect(
-              await edgeDistance(shot, 'right', bg),
-              `${label}: a shadow at the right`,
-            ).toBeGreaterThan(20);
-            expect(await edgeDistance(shot, 'left', bg), `${label}: none at the left`).toBeLessThan(
-              6,
-            );
-            await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
-            shot = await scroller.screenshot();
-            expect(
-              await edgeDistance(shot, 'left', bg),
-              `${label}: scrolled, at the left`,
-            ).toBeGreaterThan(20);
-            expect(await edgeDistance(shot, 'right', bg), `${label}: none at the end`).toBeLessThan(
-              6,
-            );
-            checked += 1;
+      test(
+        `in the ${scheme} scheme, a box that scrolls sideways shows a shadow at the side ` +
+          `with more`,
+        async ({ page }) => {
+          await page.emulateMedia({ colorScheme: scheme });
+          let checked = 0;
+          for (const pagePath of pages) {
+            await page.goto(pagePath);
+            const bg = await background(page);
+            for (const scroller of await sidewaysScrollers(page)) {
+              // The cue alone: the content hidden, the box's own background shows.
+              await scroller.evaluate((el) =>
+                el
+                  .querySelectorAll<HTMLElement>('*')
+                  .forEach((c) => (c.style.visibility = 'hidden')),
+              );
+              const label =
+                `${pagePath} ` + `${await scroller.evaluate((el) => el.outerHTML.slice(0, 80))}`;
+              let shot = await scroller.screenshot();
+              expect(
+                await edgeDistance(shot, 'right', bg),
+                `${label}: a shadow at the right`,
+              ).toBeGreaterThan(20);
+              expect(
+                await edgeDistance(shot, 'left', bg),
+                `${label}: none at the left`,
+              ).toBeLessThan(6);
+              await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+              shot = await scroller.screenshot();
+              expect(
+                await edgeDistance(shot, 'left', bg),
+                `${label}: scrolled, at the left`,
+              ).toBeGreaterThan(20);
+              expect(
+                await edgeDistance(shot, 'right', bg),
+                `${label}: none at the end`,
+              ).toBeLessThan(6);
+              checked += 1;
+            }
           }
-        }
-        // At 320px the chart's data table is wider than the screen: this must find it.
-        if (width === 320) expect(checked).toBeGreaterThan(0);
-      });
+          // At 320px the chart's data table is wider than the screen: this must find it.
+          if (width === 320) expect(checked).toBeGreaterThan(0);
+        },
+      );
     }
   });
 }

@@ -6,7 +6,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
 import { ARTICLE_PATH, builtHtml, builtPages } from './site.ts';
 
-// The printable width of the narrower of A4 and US Letter (A4: 210 mm) less the page margins, in CSS pixels.
+// The printable width of the narrower of A4 and US Letter (A4: 210 mm) less the page margins, in
+// CSS pixels.
 const A4_PRINTABLE_PX = Math.floor(((210 - 24) / 25.4) * 96);
 
 async function pdfPages(page: Page, format: 'A4' | 'Letter', path: string): Promise<number> {
@@ -47,7 +48,8 @@ async function overflowing(page: Page): Promise<string[]> {
       const box = element.getBoundingClientRect();
       if (box.width > 0 && box.right > limit + 1)
         wide.push(
-          `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} (${Math.round(box.right)} px)`,
+          `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} ` +
+            `(${Math.round(box.right)} px)`,
         );
     }
     if (document.documentElement.scrollWidth > limit + 1)
@@ -98,25 +100,27 @@ test.describe('the briefing', () => {
     ).toBeLessThanOrEqual(2);
   });
 
-  test('cites by number: every source listed is cited in its text, and every number cited is listed', async ({
-    page,
-  }) => {
-    await page.goto('/briefing/');
-    const listed = await page
-      .locator('.brief-sources li')
-      .evaluateAll((items) => items.map((li) => Number(li.getAttribute('value'))));
-    const cited = await page
-      .locator('.brief .cites a')
-      .evaluateAll((links) =>
-        links.map((a) => Number(a.getAttribute('href')!.replace('#cite-', ''))),
-      );
-    expect(listed.length).toBeGreaterThan(0);
-    expect(listed).toEqual(listed.map((_, i) => i + 1));
-    expect([...new Set(cited)].sort((a, b) => a - b)).toEqual(listed);
-    // A number shows what it links to.
-    for (const link of await page.locator('.brief .cites a').all())
-      expect(await link.getAttribute('href')).toBe(`#cite-${await link.textContent()}`);
-  });
+  test(
+    'cites by number: every source listed is cited in its text, and every number cited is ' +
+      'listed',
+    async ({ page }) => {
+      await page.goto('/briefing/');
+      const listed = await page
+        .locator('.brief-sources li')
+        .evaluateAll((items) => items.map((li) => Number(li.getAttribute('value'))));
+      const cited = await page
+        .locator('.brief .cites a')
+        .evaluateAll((links) =>
+          links.map((a) => Number(a.getAttribute('href')!.replace('#cite-', ''))),
+        );
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed).toEqual(listed.map((_, i) => i + 1));
+      expect([...new Set(cited)].sort((a, b) => a - b)).toEqual(listed);
+      // A number shows what it links to.
+      for (const link of await page.locator('.brief .cites a').all())
+        expect(await link.getAttribute('href')).toBe(`#cite-${await link.textContent()}`);
+    },
+  );
 
   test('prints its dates in a column of their own', async ({ page }) => {
     await page.goto('/briefing/');

@@ -47,7 +47,10 @@ test.describe('valid HTML (html-validate)', () => {
   }
 });
 
-/** The broken links of a built site: in-site paths and #fragments (linkinator serves the folder itself). */
+/**
+ * The broken links of a built site: in-site paths and #fragments (linkinator serves the folder
+ * itself).
+ */
 async function brokenLinks(dir: string): Promise<{ broken: string[]; ok: number }> {
   const result = await new LinkChecker().check({
     path: dir,
@@ -74,12 +77,15 @@ test.describe('links (linkinator)', () => {
     expect(ok).toBeGreaterThanOrEqual(pages.length);
   });
 
-  test('no broken link or fragment in a story whose timeline and glossary are cut into pages', async () => {
-    test.setTimeout(120_000);
-    const { broken, ok } = await brokenLinks(SITES.long.dist);
-    expect(broken).toEqual([]);
-    expect(ok).toBeGreaterThanOrEqual(builtPages('long').length);
-  });
+  test(
+    'no broken link or fragment in a story whose timeline and glossary are cut into ' + 'pages',
+    async () => {
+      test.setTimeout(120_000);
+      const { broken, ok } = await brokenLinks(SITES.long.dist);
+      expect(broken).toEqual([]);
+      expect(ok).toBeGreaterThanOrEqual(builtPages('long').length);
+    },
+  );
 
   test('the check finds a link to a missing fragment', async () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'dist-'));

@@ -37,28 +37,29 @@ test.describe('the article page', () => {
     await expect(page.locator('.sentence time[datetime="2021-11-18"]')).toHaveText('Thursday');
   });
 
-  test('marks glossary terms, each opening one definition that leads to an entry that exists', async ({
-    page,
-  }) => {
-    await page.goto(ARTICLE_PATH);
-    const targets = await page
-      .locator('button.term')
-      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('popovertarget') ?? ''));
-    expect(targets.length).toBeGreaterThan(20);
-    const definitions = await page
-      .locator('.term-def')
-      .evaluateAll((defs) => defs.map((d) => d.id));
-    expect(new Set(definitions).size).toBe(definitions.length);
-    expect([...new Set(targets)].sort()).toEqual([...definitions].sort());
-    const hrefs = await page
-      .locator('.term-def a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    await page.goto('/glossary/');
-    for (const href of hrefs) {
-      expect(href).toMatch(/^\/glossary\/#/);
-      await expect(page.locator(`[id="${href.split('#')[1]}"]`), href).toHaveCount(1);
-    }
-  });
+  test(
+    'marks glossary terms, each opening one definition that leads to an entry that ' + 'exists',
+    async ({ page }) => {
+      await page.goto(ARTICLE_PATH);
+      const targets = await page
+        .locator('button.term')
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('popovertarget') ?? ''));
+      expect(targets.length).toBeGreaterThan(20);
+      const definitions = await page
+        .locator('.term-def')
+        .evaluateAll((defs) => defs.map((d) => d.id));
+      expect(new Set(definitions).size).toBe(definitions.length);
+      expect([...new Set(targets)].sort()).toEqual([...definitions].sort());
+      const hrefs = await page
+        .locator('.term-def a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      await page.goto('/glossary/');
+      for (const href of hrefs) {
+        expect(href).toMatch(/^\/glossary\/#/);
+        await expect(page.locator(`[id="${href.split('#')[1]}"]`), href).toHaveCount(1);
+      }
+    },
+  );
 
   test('opening a sentence link scrolls to it and highlights it', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 700 });
@@ -173,27 +174,28 @@ test.describe('a glossary term with a mouse', () => {
     await expect(await definitionOf(page, term)).toBeHidden();
   });
 
-  test('the definition stays while the pointer is on it, and closes when it leaves or on Escape', async ({
-    page,
-  }) => {
-    const term = page.locator('#p4 button.term').first();
-    const definition = await definitionOf(page, term);
-    await term.hover();
-    await page.clock.runFor(1000);
-    await expect(definition).toBeVisible();
-    // From the term onto its definition, to read it or follow its link.
-    await definition.hover();
-    await page.clock.runFor(3000);
-    await expect(definition).toBeVisible();
-    await page.locator('h1').hover();
-    await page.clock.runFor(3000);
-    await expect(definition).toBeHidden();
-    await term.hover();
-    await page.clock.runFor(1000);
-    await expect(definition).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(definition).toBeHidden();
-  });
+  test(
+    'the definition stays while the pointer is on it, and closes when it leaves or on ' + 'Escape',
+    async ({ page }) => {
+      const term = page.locator('#p4 button.term').first();
+      const definition = await definitionOf(page, term);
+      await term.hover();
+      await page.clock.runFor(1000);
+      await expect(definition).toBeVisible();
+      // From the term onto its definition, to read it or follow its link.
+      await definition.hover();
+      await page.clock.runFor(3000);
+      await expect(definition).toBeVisible();
+      await page.locator('h1').hover();
+      await page.clock.runFor(3000);
+      await expect(definition).toBeHidden();
+      await term.hover();
+      await page.clock.runFor(1000);
+      await expect(definition).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(definition).toBeHidden();
+    },
+  );
 
   test('a click on a term opened by resting on it keeps it open', async ({ page }) => {
     const term = page.locator('#p4 button.term').first();

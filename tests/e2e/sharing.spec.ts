@@ -56,25 +56,26 @@ test.describe('copy link', () => {
   // The toast's timers run on a clock the test moves on.
   test.beforeEach(({ page }) => page.clock.install());
 
-  test('copies the absolute canonical URL with its fragment, and says so on screen and aloud', async ({
-    page,
-  }) => {
-    await page.goto('/timeline/');
-    const button = page.locator('li.event#hagiuda-raimondo-meeting button.copy-link');
-    await expect(button).toBeVisible();
-    await expect(button).toHaveAccessibleName('Copy link to Hagiuda meets Raimondo');
-    await button.click();
-    await page.clock.runFor(100);
-    const toast = page.locator('#live-region');
-    await expect(toast).toHaveAttribute('aria-live', 'polite');
-    await expect(toast).toHaveText('Link copied');
-    await expect(toast).toBeInViewport();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${SITE}/timeline/#hagiuda-raimondo-meeting`,
-    );
-    await page.clock.runFor(5000);
-    await expect(toast).toBeHidden();
-  });
+  test(
+    'copies the absolute canonical URL with its fragment, and says so on screen and ' + 'aloud',
+    async ({ page }) => {
+      await page.goto('/timeline/');
+      const button = page.locator('li.event#hagiuda-raimondo-meeting button.copy-link');
+      await expect(button).toBeVisible();
+      await expect(button).toHaveAccessibleName('Copy link to Hagiuda meets Raimondo');
+      await button.click();
+      await page.clock.runFor(100);
+      const toast = page.locator('#live-region');
+      await expect(toast).toHaveAttribute('aria-live', 'polite');
+      await expect(toast).toHaveText('Link copied');
+      await expect(toast).toBeInViewport();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        `${SITE}/timeline/#hagiuda-raimondo-meeting`,
+      );
+      await page.clock.runFor(5000);
+      await expect(toast).toBeHidden();
+    },
+  );
 
   test('a sentence’s link copies its address too, and says so', async ({ page }) => {
     await page.goto('/articles/japan-us-tariff-talks/');
@@ -384,40 +385,40 @@ test.describe('headings', () => {
 
 test.describe('the head of every page', () => {
   for (const pagePath of builtPages()) {
-    test(`${pagePath} has its canonical URL, description, cards and a 1200x630 Open Graph PNG`, async ({
-      page,
-      request,
-    }) => {
-      await page.goto(pagePath);
-      const meta = (selector: string) => page.locator(`head ${selector}`).getAttribute('content');
-      for (const property of [
-        'og:title',
-        'og:description',
-        'og:url',
-        'og:type',
-        'og:site_name',
-        'og:image',
-        'og:image:alt',
-      ]) {
-        expect(await meta(`meta[property="${property}"]`), property).toBeTruthy();
-      }
-      expect(await meta('meta[name="description"]')).toBeTruthy();
-      expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-      const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
-      expect(canonical).toMatch(new RegExp(`^${SITE}/`));
-      expect(await meta('meta[property="og:url"]')).toBe(canonical);
-      // A report's own page, not the list of reports.
-      if (/^\/articles\/[^/]+\/$/.test(pagePath)) {
-        expect(await meta('meta[property="og:type"]')).toBe('article');
-        expect(await meta('meta[property="article:published_time"]')).toBe('2021-11-15');
-      }
-      const image = new URL((await meta('meta[property="og:image"]'))!);
-      expect(image.origin).toBe(SITE);
-      const response = await request.get(image.pathname);
-      expect(response.status()).toBe(200);
-      const { format, width, height } = await sharp(await response.body()).metadata();
-      expect([format, width, height]).toEqual(['png', 1200, 630]);
-    });
+    test(
+      `${pagePath} has its canonical URL, description, cards and a 1200x630 Open Graph ` + `PNG`,
+      async ({ page, request }) => {
+        await page.goto(pagePath);
+        const meta = (selector: string) => page.locator(`head ${selector}`).getAttribute('content');
+        for (const property of [
+          'og:title',
+          'og:description',
+          'og:url',
+          'og:type',
+          'og:site_name',
+          'og:image',
+          'og:image:alt',
+        ]) {
+          expect(await meta(`meta[property="${property}"]`), property).toBeTruthy();
+        }
+        expect(await meta('meta[name="description"]')).toBeTruthy();
+        expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+        const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
+        expect(canonical).toMatch(new RegExp(`^${SITE}/`));
+        expect(await meta('meta[property="og:url"]')).toBe(canonical);
+        // A report's own page, not the list of reports.
+        if (/^\/articles\/[^/]+\/$/.test(pagePath)) {
+          expect(await meta('meta[property="og:type"]')).toBe('article');
+          expect(await meta('meta[property="article:published_time"]')).toBe('2021-11-15');
+        }
+        const image = new URL((await meta('meta[property="og:image"]'))!);
+        expect(image.origin).toBe(SITE);
+        const response = await request.get(image.pathname);
+        expect(response.status()).toBe(200);
+        const { format, width, height } = await sharp(await response.body()).metadata();
+        expect([format, width, height]).toEqual(['png', 1200, 630]);
+      },
+    );
   }
 });
 

@@ -42,7 +42,9 @@ export async function ownWords(page: Page, selector: string): Promise<string> {
   }, ADDED_TO_ARTICLE);
 }
 
-/** The text of <main> without the enhancements only the script shows (marked `data-enhancement`). */
+/**
+ * The text of <main> without the enhancements only the script shows (marked `data-enhancement`).
+ */
 export async function mainTextWithoutEnhancements(page: Page): Promise<string> {
   return page.locator('main').evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;

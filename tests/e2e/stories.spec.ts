@@ -102,35 +102,36 @@ test.describe('a story of two reports', () => {
     );
   });
 
-  test('every quote on the timeline names its report and leads to a sentence of it that holds the words', async ({
-    page,
-    context,
-  }) => {
-    await page.goto(siteUrl('two', '/timeline/'));
-    const quotes = await page.locator('.evidence p:has(.label)').evaluateAll((ps) =>
-      ps
-        .filter((p) => p.querySelector('a')?.getAttribute('href')?.includes('/articles/'))
-        .map((p) => ({
-          label: p.querySelector('.label')?.textContent ?? '',
-          href: p.querySelector('a')?.getAttribute('href') ?? '',
-          text: (p.querySelector('a')?.textContent ?? '').replace(/^“|”$/g, ''),
-        })),
-    );
-    expect(quotes.length).toBe(contentOf('two').events.filter((e) => e.evidence.quote).length);
-    const article = await context.newPage();
-    for (const quote of quotes) {
-      const report = reports().find((r) => quote.href.startsWith(`/articles/${r.id}/`));
-      expect(report, quote.href).toBeDefined();
-      expect(quote.label).toBe(
-        `The report of ${report?.published.iso === '2023-04-14' ? '14 Apr 2023' : '6 Mar 2023'}:`,
+  test(
+    'every quote on the timeline names its report and leads to a sentence of it that holds ' +
+      'the words',
+    async ({ page, context }) => {
+      await page.goto(siteUrl('two', '/timeline/'));
+      const quotes = await page.locator('.evidence p:has(.label)').evaluateAll((ps) =>
+        ps
+          .filter((p) => p.querySelector('a')?.getAttribute('href')?.includes('/articles/'))
+          .map((p) => ({
+            label: p.querySelector('.label')?.textContent ?? '',
+            href: p.querySelector('a')?.getAttribute('href') ?? '',
+            text: (p.querySelector('a')?.textContent ?? '').replace(/^“|”$/g, ''),
+          })),
       );
-      const [path = '', id] = quote.href.split('#');
-      await article.goto(siteUrl('two', path));
-      expect(normalizeText(await ownWords(article, `[id="${id}"]`))).toContain(
-        normalizeText(quote.text).split(' ').slice(0, 3).join(' '),
-      );
-    }
-  });
+      expect(quotes.length).toBe(contentOf('two').events.filter((e) => e.evidence.quote).length);
+      const article = await context.newPage();
+      for (const quote of quotes) {
+        const report = reports().find((r) => quote.href.startsWith(`/articles/${r.id}/`));
+        expect(report, quote.href).toBeDefined();
+        expect(quote.label).toBe(
+          `The report of ${report?.published.iso === '2023-04-14' ? '14 Apr 2023' : '6 Mar 2023'}:`,
+        );
+        const [path = '', id] = quote.href.split('#');
+        await article.goto(siteUrl('two', path));
+        expect(normalizeText(await ownWords(article, `[id="${id}"]`))).toContain(
+          normalizeText(quote.text).split(' ').slice(0, 3).join(' '),
+        );
+      }
+    },
+  );
 
   test('the tariffs page gives the rates as reported on the date of the report it cites', async ({
     page,
@@ -150,22 +151,24 @@ test.describe('a story of two reports', () => {
     ]);
   });
 
-  test('the briefing covers the story as of now: what each report said, by date, with its own citation', async ({
-    page,
-  }) => {
-    await page.goto(siteUrl('two', '/briefing/'));
-    await expect(page.locator('#reported')).toHaveText('What the reports said');
-    await expect(page.locator('h3.report-name')).toHaveText([
-      /^The report of 6 Mar 2023 \(Test Wire, Testville\)/,
-      /^The report of 14 Apr 2023 \(Example News Service, Sampleton\)/,
-    ]);
-    await expect(page.locator('.brief-sources li').nth(0)).toContainText(
-      'Test Wire, [wire report from Testville, no headline], 6 Mar 2023',
-    );
-    await expect(page.locator('.brief-sources li').nth(1)).toContainText(
-      'Example News Service, [wire report from Sampleton, no headline], 14 Apr 2023',
-    );
-  });
+  test(
+    'the briefing covers the story as of now: what each report said, by date, with its own ' +
+      'citation',
+    async ({ page }) => {
+      await page.goto(siteUrl('two', '/briefing/'));
+      await expect(page.locator('#reported')).toHaveText('What the reports said');
+      await expect(page.locator('h3.report-name')).toHaveText([
+        /^The report of 6 Mar 2023 \(Test Wire, Testville\)/,
+        /^The report of 14 Apr 2023 \(Example News Service, Sampleton\)/,
+      ]);
+      await expect(page.locator('.brief-sources li').nth(0)).toContainText(
+        'Test Wire, [wire report from Testville, no headline], 6 Mar 2023',
+      );
+      await expect(page.locator('.brief-sources li').nth(1)).toContainText(
+        'Example News Service, [wire report from Sampleton, no headline], 14 Apr 2023',
+      );
+    },
+  );
 });
 
 test.describe('a story of five reports', () => {
@@ -190,20 +193,22 @@ test.describe('a story of five reports', () => {
     expect(ids).toHaveLength(5);
   });
 
-  test('the timeline holds every event, the later ones in their era; the briefing the latest three reports and where the rest are', async ({
-    page,
-  }) => {
-    await page.goto(siteUrl('five', '/timeline/'));
-    await expect(page.locator('li.event')).toHaveCount(contentOf('five').events.length);
-    await expect(page.locator('section:has(#after) li.event')).toHaveCount(3);
-    await page.goto(siteUrl('five', '/briefing/'));
-    // The latest three, in full; the two before them, by the page that lists them.
-    await expect(page.locator('h3.report-name')).toHaveCount(3);
-    await expect(page.locator('.earlier-reports')).toHaveText(
-      '2 earlier reports are among all the reports.',
-    );
-    await expect(page.locator('.brief-meta').first()).toContainText('Based on 5 wire reports');
-  });
+  test(
+    'the timeline holds every event, the later ones in their era; the briefing the latest ' +
+      'three reports and where the rest are',
+    async ({ page }) => {
+      await page.goto(siteUrl('five', '/timeline/'));
+      await expect(page.locator('li.event')).toHaveCount(contentOf('five').events.length);
+      await expect(page.locator('section:has(#after) li.event')).toHaveCount(3);
+      await page.goto(siteUrl('five', '/briefing/'));
+      // The latest three, in full; the two before them, by the page that lists them.
+      await expect(page.locator('h3.report-name')).toHaveCount(3);
+      await expect(page.locator('.earlier-reports')).toHaveText(
+        '2 earlier reports are among all the reports.',
+      );
+      await expect(page.locator('.brief-meta').first()).toContainText('Based on 5 wire reports');
+    },
+  );
 });
 
 test.describe('a story too long for one page of timeline or glossary', () => {
@@ -231,26 +236,30 @@ test.describe('a story too long for one page of timeline or glossary', () => {
     return found;
   }
 
-  test('the timeline is cut by year, and its busiest year by month, each event on one page', async ({
-    page,
-  }) => {
-    const found = await itemsByPart(page, '/timeline/', 'li.event');
-    expect(Object.keys(found)).toEqual([
-      '/timeline/2020/',
-      '/timeline/2021/',
-      ...Array.from({ length: 12 }, (_, m) => `/timeline/2022-${String(m + 1).padStart(2, '0')}/`),
-      '/timeline/2023/',
-    ]);
-    const shown = Object.values(found).flat();
-    expect(shown.toSorted()).toEqual(
-      contentOf('long')
-        .events.map((e) => e.id)
-        .toSorted(),
-    );
-    await page.goto(siteUrl('long', '/timeline/2022-05/'));
-    await expect(page.locator('h1')).toHaveText('Timeline: May 2022');
-    await expect(page).toHaveTitle(/^Timeline: May 2022 · /);
-  });
+  test(
+    'the timeline is cut by year, and its busiest year by month, each event on one ' + 'page',
+    async ({ page }) => {
+      const found = await itemsByPart(page, '/timeline/', 'li.event');
+      expect(Object.keys(found)).toEqual([
+        '/timeline/2020/',
+        '/timeline/2021/',
+        ...Array.from(
+          { length: 12 },
+          (_, m) => `/timeline/2022-${String(m + 1).padStart(2, '0')}/`,
+        ),
+        '/timeline/2023/',
+      ]);
+      const shown = Object.values(found).flat();
+      expect(shown.toSorted()).toEqual(
+        contentOf('long')
+          .events.map((e) => e.id)
+          .toSorted(),
+      );
+      await page.goto(siteUrl('long', '/timeline/2022-05/'));
+      await expect(page.locator('h1')).toHaveText('Timeline: May 2022');
+      await expect(page).toHaveTitle(/^Timeline: May 2022 · /);
+    },
+  );
 
   test('the glossary is cut by first letter, each entry on one page', async ({ page }) => {
     const found = await itemsByPart(page, '/glossary/', 'article.entry dfn');

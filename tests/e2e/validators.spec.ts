@@ -130,7 +130,8 @@ test.describe('structured data', () => {
             expect(main.mentions.length).toBeGreaterThan(10);
           }
         } else if (pagePath.startsWith('/glossary/') && entries.length > 0) {
-          // The entries the page shows, and no other: terms in the set, people and institutions beside it.
+          // The entries the page shows, and no other: terms in the set, people and institutions
+          // beside it.
           const shown = content.glossary.filter((g) => entries.includes(g.id));
           const terms = shown.filter((g) => g.kind === 'term' || g.kind === 'law');
           expect(main['@type'], pagePath).toBe(terms.length > 0 ? 'DefinedTermSet' : 'WebPage');

@@ -106,7 +106,10 @@ export function writeFiles(contentDir: string, files: Record<string, string | nu
   }
 }
 
-/** The problems the content check finds in a story after some files were written, as editors read them. */
+/**
+ * The problems the content check finds in a story after some files were written, as editors read
+ * them.
+ */
 export function problemsOf(story: Story, files: Record<string, string | null> = {}): string[] {
   const dir = copyStory(story);
   writeFiles(dir, files);

@@ -84,7 +84,9 @@ export function schemaOrgProblems(graphs: { name: string; data: unknown }[]): st
       path.resolve(import.meta.dirname, `__jsonld_${i}__.ts`),
       {
         name: graph.name,
-        text: `${header}export const graph: WithContext<Thing> | Graph = ${JSON.stringify(graph.data, null, 1)};\n`,
+        text:
+          `${header}export const graph: WithContext<Thing> | Graph = ` +
+          `${JSON.stringify(graph.data, null, 1)};\n`,
       },
     ]),
   );
@@ -120,7 +122,10 @@ export function schemaOrgProblems(graphs: { name: string; data: unknown }[]): st
       .slice(-3)
       .map((m) => m.trim().replace(/\s+/g, ' ').slice(0, 300))
       .join(' / ');
-    return `${file?.name ?? d.file?.fileName ?? 'schema-dts'}: ${message}${line ? ` (at ${line.slice(0, 120)})` : ''}`;
+    return (
+      `${file?.name ?? d.file?.fileName ?? 'schema-dts'}: ` +
+      `${message}${line ? ` (at ${line.slice(0, 120)})` : ''}`
+    );
   });
 }
 
@@ -150,7 +155,9 @@ const dateProblem = (value: unknown): string | null => {
 };
 const dayOf = (value: unknown) => String(value).slice(0, 10);
 
-/** What each type must have: Google Search's required properties, and the recommended ones we keep. */
+/**
+ * What each type must have: Google Search's required properties, and the recommended ones we keep.
+ */
 const REQUIRED: Record<string, string[]> = {
   // Article rich results; Google News and Top stories also read the publisher and its logo.
   NewsArticle: ['headline', 'image', 'datePublished', 'dateModified', 'author', 'publisher'],

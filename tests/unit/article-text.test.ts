@@ -47,7 +47,8 @@ describe('articleParagraphs', () => {
 describe('findQuote', () => {
   const article = searchableArticle(
     read(
-      'The test ministers met on Monday. They agreed to talk.\n\nA duty of 25 percent stays, “they” said.',
+      'The test ministers met on Monday. They agreed to talk.\n\nA duty of 25 percent stays, ' +
+        '“they” said.',
     ),
   );
 

@@ -14,14 +14,20 @@ import { copyStory, problemsOf } from '../support/fixtures.ts';
 
 const ARTICLE = 'articles/widget-talks-open.md';
 const FRONTMATTER =
-  '---\nid: widget-talks-open\ntitle: Test\ndek: Test.\npublished: 2023-03-06\ndateline: Testville\ncredit: Test Wire\nlanguage: en\n---\n';
+  '---\nid: widget-talks-open\ntitle: Test\ndek: Test.\npublished: 2023-03-06\ndateline: ' +
+  'Testville\ncredit: Test Wire\nlanguage: en\n---\n';
 /** The fixture article's first paragraph, which the fixture's quotes need, then `extra`. */
 const article = (extra: string) =>
-  `${FRONTMATTER}\nThis article is test text written for the site's own tests. Ministers of Ruritania and Freedonia on Monday agreed to open talks on the widget duty, officials said.\n\nThe duty of 20 percent on widgets has been charged since 2021. The ministers will meet again in Testville on Thursday.\n\nFreedonia's trade minister, Ada Example, said the talks were "a first step."\n\n${extra}\n`;
+  `${FRONTMATTER}\nThis article is test text written for the site's own tests. Ministers of ` +
+  `Ruritania and Freedonia on Monday agreed to open talks on the widget duty, officials ` +
+  `said.\n\nThe duty of 20 percent on widgets has been charged since 2021. The ministers will ` +
+  `meet again in Testville on Thursday.\n\nFreedonia's trade minister, Ada Example, said the ` +
+  `talks were "a first step."\n\n${extra}\n`;
 const source = (fields: string) =>
   `id: test-source\npublisher: Test Publisher\ndescription: A test source\n${fields}`;
 const glossary = (definition: string) =>
-  `id: test-term\nterm: Test term\nkind: term\nshort: A test.\ndefinition: ${definition}\nevidence:\n  sources: [test-notes]\n`;
+  `id: test-term\nterm: Test term\nkind: term\nshort: A test.\ndefinition: ` +
+  `${definition}\nevidence:\n  sources: [test-notes]\n`;
 
 describe('links and images: one allow-list for every URL content can produce', () => {
   test.each([
@@ -40,20 +46,25 @@ describe('links and images: one allow-list for every URL content can produce', (
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
       new RegExp(
-        `^content/articles/widget-talks-open\\.md:17: body has a link to ${JSON.stringify(url).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} that `,
+        `^content/articles/widget-talks-open\\.md:17: body has a link to ` +
+          `${JSON.stringify(url).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} that `,
       ),
     );
   });
 
-  test('a link by reference definition, in a glossary definition, names the field and its line', () => {
-    expect(
-      problemsOf('one', {
-        'glossary/x.yaml': glossary('|\n  See [it][x].\n\n  [x]: javascript:alert(1)'),
-      }),
-    ).toEqual([
-      'content/glossary/x.yaml: definition has a link to "javascript:alert(1)" that must start https:// or http://, not javascript: (line 3 of the field)',
-    ]);
-  });
+  test(
+    'a link by reference definition, in a glossary definition, names the field and its ' + 'line',
+    () => {
+      expect(
+        problemsOf('one', {
+          'glossary/x.yaml': glossary('|\n  See [it][x].\n\n  [x]: javascript:alert(1)'),
+        }),
+      ).toEqual([
+        'content/glossary/x.yaml: definition has a link to "javascript:alert(1)" that must start ' +
+          'https:// or http://, not javascript: (line 3 of the field)',
+      ]);
+    },
+  );
 
   test('links to pages of the site, fragments, e-mail and https are taken', () => {
     expect(
@@ -73,14 +84,19 @@ describe('links and images: one allow-list for every URL content can produce', (
         ),
       }),
     ).toEqual([
-      'content/articles/widget-talks-open.md:17: body has an image "https://tracker.example/pixel.gif" that is an image from outside the site: pages make no outside request, so copy the image into public/ and give its path',
-      'content/articles/widget-talks-open.md:19: body has an image "https://tracker.example/2.gif" that is an image from outside the site: pages make no outside request, so copy the image into public/ and give its path',
+      'content/articles/widget-talks-open.md:17: body has an image ' +
+        '"https://tracker.example/pixel.gif" that is an image from outside the site: pages make ' +
+        'no outside request, so copy the image into public/ and give its path',
+      'content/articles/widget-talks-open.md:19: body has an image ' +
+        '"https://tracker.example/2.gif" that is an image from outside the site: pages make no ' +
+        'outside request, so copy the image into public/ and give its path',
     ]);
   });
 
   test('raw HTML, even in an attribute, is refused with its line', () => {
     expect(problemsOf('one', { [ARTICLE]: article('<img src="x" onerror="alert(1)">') })).toEqual([
-      'content/articles/widget-talks-open.md:17: body holds raw HTML ("<img src=\\"x\\" onerror=\\"alert(1)\\">"): write Markdown only',
+      'content/articles/widget-talks-open.md:17: body holds raw HTML ("<img src=\\"x\\" ' +
+        'onerror=\\"alert(1)\\">"): write Markdown only',
     ]);
   });
 
@@ -90,7 +106,8 @@ describe('links and images: one allow-list for every URL content can produce', (
     [
       'a host that mixes Latin and Cyrillic',
       'https://exаmple.org/',
-      'has a host that mixes Latin and Cyrillic letters (xn--exmple-4nf.org), as look-alike addresses do: type the address again',
+      'has a host that mixes Latin and Cyrillic letters (xn--exmple-4nf.org), as look-alike ' +
+        'addresses do: type the address again',
     ],
   ])('a source url with %s', (_kind, url, message) => {
     expect(problemsOf('one', { 'sources/test-source.yaml': source(`url: '${url}'\n`) })).toEqual([
@@ -101,7 +118,8 @@ describe('links and images: one allow-list for every URL content can produce', (
   test('a base URL that is not https', () => {
     const site = (url: string) => `title: T\ndescription: T\nbaseUrl: '${url}'\nasOf: 2024-02-01\n`;
     expect(problemsOf('one', { 'site.yaml': site('javascript:alert(1)') })[0]).toBe(
-      'content/site.yaml: baseUrl must be an absolute https URL, e.g. https://example.org/, not javascript:',
+      'content/site.yaml: baseUrl must be an absolute https URL, e.g. https://example.org/, not ' +
+        'javascript:',
     );
   });
 });
@@ -114,14 +132,17 @@ describe('text and numbers', () => {
         .replace('title: Test', 'title: "Te\\est"'),
     });
     expect(problems).toEqual([
-      'content/articles/widget-talks-open.md: title holds a control character (U+001B) at character 3: delete it and type the text again',
-      'content/articles/widget-talks-open.md: dek holds a control character (U+0007) at character 5: delete it and type the text again',
+      'content/articles/widget-talks-open.md: title holds a control character (U+001B) at ' +
+        'character 3: delete it and type the text again',
+      'content/articles/widget-talks-open.md: dek holds a control character (U+0007) at ' +
+        'character 5: delete it and type the text again',
     ]);
   });
 
   test('.inf and .nan are not numbers a rate can be', () => {
     const measure = (rate: string) =>
-      `id: test-measure\ntitle: T\nproduct: widgets\nrate: ${rate}\ninForce: 2021-01-04\ninstrument: T\nsummary: A test.\nevidence:\n  sources: [test-notes]\n`;
+      `id: test-measure\ntitle: T\nproduct: widgets\nrate: ${rate}\ninForce: ` +
+      `2021-01-04\ninstrument: T\nsummary: A test.\nevidence:\n  sources: [test-notes]\n`;
     expect(problemsOf('one', { 'measures/x.yaml': measure('.inf') })).toEqual([
       'content/measures/x.yaml: rate must be a finite number, not .inf or .nan',
     ]);
@@ -129,7 +150,8 @@ describe('text and numbers', () => {
       'content/measures/x.yaml: rate must be a finite number, not .inf or .nan',
     ]);
     expect(problemsOf('one', { 'measures/x.yaml': measure('-5') })).toEqual([
-      'content/measures/x.yaml: rate must be 0 or more: a percentage such as 25 (rates above 100 are allowed)',
+      'content/measures/x.yaml: rate must be 0 or more: a percentage such as 25 (rates above ' +
+        '100 are allowed)',
     ]);
   });
 
@@ -137,10 +159,12 @@ describe('text and numbers', () => {
     expect(
       problemsOf('one', {
         'events/x.yaml':
-          'id: x\ndate: 2021-02-30\nera: talks\ntitle: T\nsummary: A test.\nevidence:\n  sources: [test-notes]\n',
+          'id: x\ndate: 2021-02-30\nera: talks\ntitle: T\nsummary: A test.\nevidence:\n  ' +
+          'sources: [test-notes]\n',
       }),
     ).toEqual([
-      'content/events/x.yaml: date "2021-02-30" is not a calendar date: write YYYY, YYYY-MM or YYYY-MM-DD',
+      'content/events/x.yaml: date "2021-02-30" is not a calendar date: write YYYY, YYYY-MM or ' +
+        'YYYY-MM-DD',
     ]);
   });
 
@@ -148,7 +172,8 @@ describe('text and numbers', () => {
     expect(
       problemsOf('one', {
         'events/x.yaml':
-          'id: x\ndate: 2021-02-03\ntitle: T\nsummary: A test.\nevidence:\n  sources: [test-notes]\n',
+          'id: x\ndate: 2021-02-03\ntitle: T\nsummary: A test.\nevidence:\n  sources: ' +
+          '[test-notes]\n',
       }),
     ).toEqual(['content/events/x.yaml: era is missing: give the id of an entry in eras/']);
   });
@@ -168,7 +193,8 @@ describe('text and numbers', () => {
           'id: x\norder: 9\ntext: No full stop here\nevidence:\n  sources: [test-notes]\n',
       }),
     ).toEqual([
-      'content/key-facts/x.yaml: text must be one sentence ending with a full stop (or ? or !): add the full stop',
+      'content/key-facts/x.yaml: text must be one sentence ending with a full stop (or ? or !): ' +
+        'add the full stop',
     ]);
   });
 });
@@ -176,8 +202,10 @@ describe('text and numbers', () => {
 describe('files', () => {
   test('a file the collection does not read is refused, not ignored', () => {
     expect(problemsOf('one', { 'events/x.yml': 'id: x\n', 'events/notes.txt': 'notes' })).toEqual([
-      'content/events/notes.txt: has .txt, but files in events/ must end in .yaml: rename it, or it is not read',
-      'content/events/x.yml: has .yml, but files in events/ must end in .yaml: rename it, or it is not read',
+      'content/events/notes.txt: has .txt, but files in events/ must end in .yaml: rename it, ' +
+        'or it is not read',
+      'content/events/x.yml: has .yml, but files in events/ must end in .yaml: rename it, or it ' +
+        'is not read',
     ]);
   });
 
@@ -186,8 +214,11 @@ describe('files', () => {
     mkdirSync(path.join(dir, 'glossary', 'notes.yaml'));
     mkdirSync(path.join(dir, 'evnets'));
     expect(loadContent('content', path.dirname(dir)).problems.map(formatProblem)).toEqual([
-      'content/evnets: is not part of the content: the folder holds site.yaml, articles, events, eras, measures, glossary, sources, key-facts, explainer, corrections; move it out, or check its name',
-      'content/glossary/notes.yaml: is a folder, not a file: move what it holds up one level, or rename it',
+      'content/evnets: is not part of the content: the folder holds site.yaml, articles, ' +
+        'events, eras, measures, glossary, sources, key-facts, explainer, corrections; move it ' +
+        'out, or check its name',
+      'content/glossary/notes.yaml: is a folder, not a file: move what it holds up one level, ' +
+        'or rename it',
     ]);
   });
 
@@ -197,7 +228,8 @@ describe('files', () => {
     writeFileSync(outside, 'id: secret\npublisher: P\ndescription: D\n');
     symlinkSync(outside, path.join(dir, 'sources', 'secret.yaml'));
     expect(loadContent('content', path.dirname(dir)).problems.map(formatProblem)).toEqual([
-      'content/sources/secret.yaml: is a link to a file outside the content folder: copy the file in instead, so that only content/ is published',
+      'content/sources/secret.yaml: is a link to a file outside the content folder: copy the ' +
+        'file in instead, so that only content/ is published',
     ]);
   });
 
@@ -207,10 +239,12 @@ describe('files', () => {
 
   test('an empty frontmatter block, and none', () => {
     expect(problemsOf('one', { 'articles/x.md': '---\n---\nText.\n' })).toEqual([
-      'content/articles/x.md:1: has an empty frontmatter block: give the article its fields (id, title, published, ...) between the --- lines',
+      'content/articles/x.md:1: has an empty frontmatter block: give the article its fields ' +
+        '(id, title, published, ...) between the --- lines',
     ]);
     expect(problemsOf('one', { 'articles/x.md': 'Text only.\n' })).toEqual([
-      'content/articles/x.md:1: has no frontmatter: start the file with its fields between two --- lines',
+      'content/articles/x.md:1: has no frontmatter: start the file with its fields between two ' +
+        '--- lines',
     ]);
   });
 

@@ -38,7 +38,8 @@ describe('quotes', () => {
           'id: x\norder: 9\ntext: A test fact.\nevidence:\n  quote: The ministers met in Osaka\n',
       }),
     ).toEqual([
-      'content/key-facts/x.yaml: evidence.quote "The ministers met in Osaka" is not in article widget-talks-open: copy the words exactly, whole words only',
+      'content/key-facts/x.yaml: evidence.quote "The ministers met in Osaka" is not in article ' +
+        'widget-talks-open: copy the words exactly, whole words only',
     ]);
   });
 
@@ -46,7 +47,8 @@ describe('quotes', () => {
     expect(
       problemsOf('one', {
         'key-facts/x.yaml':
-          'id: x\norder: 9\ntext: A test fact.\nevidence:\n  quote: the talks were “a first\n    step.”\n',
+          'id: x\norder: 9\ntext: A test fact.\nevidence:\n  quote: the talks were “a first\n   ' +
+          ' step.”\n',
       }),
     ).toEqual([]);
   });
@@ -58,7 +60,8 @@ describe('quotes', () => {
           'id: x\norder: 9\ntext: A test fact.\nevidence:\n  quote: 0 percent on widgets\n',
       }),
     ).toEqual([
-      'content/key-facts/x.yaml: evidence.quote "0 percent on widgets" is not in article widget-talks-open: copy the words exactly, whole words only',
+      'content/key-facts/x.yaml: evidence.quote "0 percent on widgets" is not in article ' +
+        'widget-talks-open: copy the words exactly, whole words only',
     ]);
   });
 
@@ -67,11 +70,14 @@ describe('quotes', () => {
       'key-facts/x.yaml':
         'id: x\norder: 9\ntext: A test fact.\nevidence:\n  quote: The talks began last month\n',
       'key-facts/y.yaml':
-        'id: y\norder: 10\ntext: A test fact.\nevidence:\n  quote: The talks began last month\n  article: widget-talks-open\n',
+        'id: y\norder: 10\ntext: A test fact.\nevidence:\n  quote: The talks began last month\n ' +
+        ' article: widget-talks-open\n',
     });
     expect(problems).toEqual([
-      'content/key-facts/x.yaml: evidence.article is needed: there are several articles, so name the one the quote comes from (widget-deal, widget-talks-open)',
-      'content/key-facts/y.yaml: evidence.quote "The talks began last month" is not in article widget-talks-open: copy the words exactly, whole words only',
+      'content/key-facts/x.yaml: evidence.article is needed: there are several articles, so ' +
+        'name the one the quote comes from (widget-deal, widget-talks-open)',
+      'content/key-facts/y.yaml: evidence.quote "The talks began last month" is not in article ' +
+        'widget-talks-open: copy the words exactly, whole words only',
     ]);
   });
 
@@ -79,10 +85,12 @@ describe('quotes', () => {
     expect(
       problemsOf('one', {
         'key-facts/x.yaml':
-          'id: x\norder: 9\ntext: A test fact.\nevidence:\n  article: widget-talks-open\n  sources: [test-notes]\n',
+          'id: x\norder: 9\ntext: A test fact.\nevidence:\n  article: widget-talks-open\n  ' +
+          'sources: [test-notes]\n',
       }),
     ).toEqual([
-      'content/key-facts/x.yaml: evidence.article names an article but no quote: give the words of the article in quote',
+      'content/key-facts/x.yaml: evidence.article names an article but no quote: give the words ' +
+        'of the article in quote',
     ]);
   });
 });
@@ -92,10 +100,13 @@ describe('dates and their quotes', () => {
     expect(
       problemsOf('one', {
         'events/second-meeting.yaml':
-          'id: second-meeting\ndate: 2023-03-02\nera: talks\ntitle: Test\nsummary: Test.\nevidence:\n  quote: The ministers will meet again in Testville on Thursday\n',
+          'id: second-meeting\ndate: 2023-03-02\nera: talks\ntitle: Test\nsummary: ' +
+          'Test.\nevidence:\n  quote: The ministers will meet again in Testville on Thursday\n',
       }),
     ).toEqual([
-      'content/events/second-meeting.yaml: date 2023-03-02 disagrees with the quote: "on Thursday" (read as future because of "will") means 9 Mar 2023 (2023-03-09) in article widget-talks-open, published 2023-03-06',
+      'content/events/second-meeting.yaml: date 2023-03-02 disagrees with the quote: "on ' +
+        'Thursday" (read as future because of "will") means 9 Mar 2023 (2023-03-09) in article ' +
+        'widget-talks-open, published 2023-03-06',
     ]);
   });
 
@@ -103,11 +114,14 @@ describe('dates and their quotes', () => {
     expect(
       problemsOf('one', {
         'events/x.yaml': event(
-          'date: 2021\nevidence:\n  quote: has been charged since 2021. The ministers will meet again in Testville on Thursday\n',
+          'date: 2021\nevidence:\n  quote: has been charged since 2021. The ministers will meet ' +
+            'again in Testville on Thursday\n',
         ),
       }),
     ).toEqual([
-      'content/events/x.yaml: date 2021 disagrees with the quote: "on Thursday" (read as future because of "will") means 9 Mar 2023 (2023-03-09) in article widget-talks-open, published 2023-03-06',
+      'content/events/x.yaml: date 2021 disagrees with the quote: "on Thursday" (read as future ' +
+        'because of "will") means 9 Mar 2023 (2023-03-09) in article widget-talks-open, ' +
+        'published 2023-03-06',
     ]);
   });
 
@@ -119,7 +133,9 @@ describe('dates and their quotes', () => {
         ),
       }),
     ).toEqual([
-      'content/events/x.yaml: date 2021-01-05 is more precise than the quote: "has been charged since 2021" gives only "since 2021"; cite a source for the date in evidence.sources, or show the date as the quote gives it',
+      'content/events/x.yaml: date 2021-01-05 is more precise than the quote: "has been charged ' +
+        'since 2021" gives only "since 2021"; cite a source for the date in evidence.sources, ' +
+        'or show the date as the quote gives it',
     ]);
     expect(
       problemsOf('one', {
@@ -132,12 +148,15 @@ describe('dates and their quotes', () => {
     expect(
       problemsOf('one', {
         'events/x.yaml': event(
-          'date: 2023-03-09\nend: 2023-03-10\ndayOrder: 2\nevidence:\n  quote: The ministers will meet again in Testville on Thursday\n',
+          'date: 2023-03-09\nend: 2023-03-10\ndayOrder: 2\nevidence:\n  quote: The ministers ' +
+            'will meet again in Testville on Thursday\n',
         ),
         'events/second-meeting.yaml': null,
       }),
     ).toEqual([
-      'content/events/x.yaml: end 2023-03-10 is more precise than the quote: "The ministers will meet again in Testville on Thursday" gives only "on Thursday"; cite a source for the date in evidence.sources, or show the date as the quote gives it',
+      'content/events/x.yaml: end 2023-03-10 is more precise than the quote: "The ministers ' +
+        'will meet again in Testville on Thursday" gives only "on Thursday"; cite a source for ' +
+        'the date in evidence.sources, or show the date as the quote gives it',
     ]);
   });
 
@@ -153,7 +172,8 @@ describe('dates and their quotes', () => {
         'events/x.yaml': event('date: 2024-03\nevidence:\n  sources: [test-notes]\n'),
       }),
     ).toEqual([
-      "content/events/x.yaml: date 2024-03 is after the site's asOf day, 1 Feb 2024: nothing may be dated after it; move asOf in site.yaml once the facts are checked",
+      "content/events/x.yaml: date 2024-03 is after the site's asOf day, 1 Feb 2024: nothing " +
+        'may be dated after it; move asOf in site.yaml once the facts are checked',
     ]);
   });
 
@@ -163,8 +183,12 @@ describe('dates and their quotes', () => {
         'events/x.yaml': event('date: 2023-03-06\nevidence:\n  sources: [test-notes]\n'),
       }),
     ).toEqual([
-      'content/events/talks-open.yaml: dayOrder is needed: test-event falls on the same day too (2023-03-06); give each a dayOrder, 1 first, so the timeline shows them in the order they happened',
-      'content/events/x.yaml: dayOrder is needed: talks-open falls on the same day too (2023-03-06); give each a dayOrder, 1 first, so the timeline shows them in the order they happened',
+      'content/events/talks-open.yaml: dayOrder is needed: test-event falls on the same day too ' +
+        '(2023-03-06); give each a dayOrder, 1 first, so the timeline shows them in the order ' +
+        'they happened',
+      'content/events/x.yaml: dayOrder is needed: talks-open falls on the same day too ' +
+        '(2023-03-06); give each a dayOrder, 1 first, so the timeline shows them in the order ' +
+        'they happened',
     ]);
   });
 });
@@ -178,7 +202,8 @@ describe('ids and references', () => {
         ),
       }),
     ).toEqual([
-      'content/events/x.yaml: involved[0] refers to "widget-dutty", which is not an id in glossary/',
+      'content/events/x.yaml: involved[0] refers to "widget-dutty", which is not an id in ' +
+        'glossary/',
     ]);
   });
 
@@ -200,11 +225,14 @@ describe('ids and references', () => {
           'id: talks-open',
         ),
         'glossary/x.yaml':
-          'id: x\noldIds: [ruritania]\nterm: Test term\nkind: term\nshort: A test.\ndefinition: Test.\nevidence:\n  sources: [test-notes]\n',
+          'id: x\noldIds: [ruritania]\nterm: Test term\nkind: term\nshort: A test.\ndefinition: ' +
+          'Test.\nevidence:\n  sources: [test-notes]\n',
       }),
     ).toEqual([
-      'content/events/x.yaml: id "talks-open" is already used by content/events/talks-open.yaml: ids must be unique within events/',
-      'content/glossary/x.yaml: oldIds[0] "ruritania" is already used by content/glossary/ruritania.yaml: ids must be unique within glossary/',
+      'content/events/x.yaml: id "talks-open" is already used by ' +
+        'content/events/talks-open.yaml: ids must be unique within events/',
+      'content/glossary/x.yaml: oldIds[0] "ruritania" is already used by ' +
+        'content/glossary/ruritania.yaml: ids must be unique within glossary/',
     ]);
   });
 
@@ -217,7 +245,8 @@ describe('ids and references', () => {
         ),
       }),
     ).toEqual([
-      'content/events/x.yaml: id "before" is also the id of content/eras/before.yaml on /timeline/: one page cannot hold two elements with one id; choose another',
+      'content/events/x.yaml: id "before" is also the id of content/eras/before.yaml on ' +
+        '/timeline/: one page cannot hold two elements with one id; choose another',
     ]);
   });
 
@@ -237,10 +266,12 @@ describe('evidence', () => {
     const glossary = (evidence: string) =>
       `id: x\nterm: Test term\nkind: term\nshort: A test.\ndefinition: Test.\n${evidence}`;
     expect(problemsOf('one', { 'glossary/x.yaml': glossary('') })).toEqual([
-      'content/glossary/x.yaml: evidence is missing: every item needs evidence, a quote from an article or a source',
+      'content/glossary/x.yaml: evidence is missing: every item needs evidence, a quote from an ' +
+        'article or a source',
     ]);
     expect(problemsOf('one', { 'glossary/x.yaml': glossary('evidence: {}\n') })).toEqual([
-      'content/glossary/x.yaml: evidence is empty: give a quote from an article or at least one source',
+      'content/glossary/x.yaml: evidence is empty: give a quote from an article or at least one ' +
+        'source',
     ]);
   });
 });
@@ -250,10 +281,12 @@ describe('glossary names', () => {
     expect(
       problemsOf('one', {
         'glossary/x.yaml':
-          'id: x\nterm: Ruritania\nkind: term\nshort: A test.\ndefinition: Test.\nevidence:\n  sources: [test-notes]\n',
+          'id: x\nterm: Ruritania\nkind: term\nshort: A test.\ndefinition: Test.\nevidence:\n  ' +
+          'sources: [test-notes]\n',
       }),
     ).toEqual([
-      'content/glossary/x.yaml: term "Ruritania" already names ruritania (content/glossary/ruritania.yaml): a word can link to one entry only',
+      'content/glossary/x.yaml: term "Ruritania" already names ruritania ' +
+        '(content/glossary/ruritania.yaml): a word can link to one entry only',
     ]);
   });
 
@@ -261,7 +294,8 @@ describe('glossary names', () => {
     expect(
       problemsOf('one', {
         'glossary/ruritania.yaml':
-          'id: ruritania\nterm: Ruritania\naliases: [ruritania]\nkind: institution\nshort: A test.\ndefinition: Test.\nevidence:\n  sources: [test-notes]\n',
+          'id: ruritania\nterm: Ruritania\naliases: [ruritania]\nkind: institution\nshort: A ' +
+          'test.\ndefinition: Test.\nevidence:\n  sources: [test-notes]\n',
       }),
     ).toEqual([]);
   });
@@ -270,10 +304,13 @@ describe('glossary names', () => {
     expect(
       problemsOf('one', {
         'glossary/x.yaml':
-          "id: x\nterm: Test term\naliases: ['trade minister, Ada']\nkind: term\nshort: A test.\ndefinition: Test.\nevidence:\n  sources: [test-notes]\n",
+          "id: x\nterm: Test term\naliases: ['trade minister, Ada']\nkind: term\nshort: A " +
+          'test.\ndefinition: Test.\nevidence:\n  sources: [test-notes]\n',
       }),
     ).toEqual([
-      'content/glossary/x.yaml: "trade minister, Ada" takes the start of "Ada Example" (content/glossary/ada-example.yaml) in article widget-talks-open, p3-s1, so "Ada Example" is not linked there: shorten one of the names',
+      'content/glossary/x.yaml: "trade minister, Ada" takes the start of "Ada Example" ' +
+        '(content/glossary/ada-example.yaml) in article widget-talks-open, p3-s1, so "Ada ' +
+        'Example" is not linked there: shorten one of the names',
     ]);
   });
 });
@@ -285,7 +322,8 @@ describe('the story as a whole', () => {
         (p) => !p.includes('refers to'),
       ),
     ).toContain(
-      'content/articles: holds no article: the site tells a story from at least one article (a .md file)',
+      'content/articles: holds no article: the site tells a story from at least one article (a ' +
+        '.md file)',
     );
   });
 
@@ -293,10 +331,12 @@ describe('the story as a whole', () => {
     expect(
       problemsOf('one', {
         'articles/empty.md':
-          '---\nid: empty\ntitle: Test\ndek: Test.\npublished: 2023-03-07\ndateline: Testville\ncredit: Test Wire\nlanguage: en\n---\n\n',
+          '---\nid: empty\ntitle: Test\ndek: Test.\npublished: 2023-03-07\ndateline: ' +
+          'Testville\ncredit: Test Wire\nlanguage: en\n---\n\n',
       }),
     ).toEqual([
-      'content/articles/empty.md: body has no paragraph of text: an article needs its words below the frontmatter',
+      'content/articles/empty.md: body has no paragraph of text: an article needs its words ' +
+        'below the frontmatter',
     ]);
   });
 });

@@ -64,7 +64,8 @@ const WEEKDAYS_WITH_ON: CorpusSentence[] = [
   ),
   entry(
     THU_15_JUN_2023,
-    'The trade ministers of the United Kingdom and Norland meet on Monday to review the steel quota.',
+    'The trade ministers of the United Kingdom and Norland meet on Monday to review the steel ' +
+      'quota.',
     phrase('on Monday', '2023-06-19', 'future'),
   ),
   entry(
@@ -143,7 +144,8 @@ const FROM_WEEKDAY: CorpusSentence[] = [
   ),
   entry(
     MON_15_NOV_2021,
-    'Minister Ada Pell will visit the United States from Tuesday and travel to the United Kingdom on Thursday.',
+    'Minister Ada Pell will visit the United States from Tuesday and travel to the United ' +
+      'Kingdom on Thursday.',
     phrase('from Tuesday', '2021-11-16', 'future', 'will'),
     phrase('on Thursday', '2021-11-18', 'future', 'will'),
   ),

@@ -127,7 +127,8 @@ describe('the phrase and its core', () => {
 
   test('gives offsets into the sentence for every phrase of it, in order', () => {
     const sentence =
-      'Minister Ada Pell will visit the United States from Tuesday and travel to the United Kingdom on Thursday.';
+      'Minister Ada Pell will visit the United States from Tuesday and travel to the United ' +
+      'Kingdom on Thursday.';
     const phrases = findDatePhrases(sentence, PUBLISHED);
     expect(
       phrases.map((p) => [p.text, sentence.slice(p.coreStart, p.coreEnd), p.datetime]),
@@ -166,12 +167,15 @@ describe('the phrase and its core', () => {
 });
 
 describe('resolving across the calendar', () => {
-  test('a weekday that is the published day is that day, unless "last" or "next" says otherwise', () => {
-    expect(only('They met on Monday.').datetime).toBe('2021-11-15');
-    expect(only('They will meet on Monday.').datetime).toBe('2021-11-15');
-    expect(only('They met last Monday.').datetime).toBe('2021-11-08');
-    expect(only('They will meet next Monday.').datetime).toBe('2021-11-22');
-  });
+  test(
+    'a weekday that is the published day is that day, unless "last" or "next" says ' + 'otherwise',
+    () => {
+      expect(only('They met on Monday.').datetime).toBe('2021-11-15');
+      expect(only('They will meet on Monday.').datetime).toBe('2021-11-15');
+      expect(only('They met last Monday.').datetime).toBe('2021-11-08');
+      expect(only('They will meet next Monday.').datetime).toBe('2021-11-22');
+    },
+  );
 
   test('the tense decides between the week before and the week after', () => {
     expect(only('She arrived on Sunday.').datetime).toBe('2021-11-14');

@@ -6,7 +6,8 @@ import { contentJsonSchemas, SCHEMA_FOLDER } from '../../src/check/json-schemas.
 
 describe('contentJsonSchemas', () => {
   test.each(contentJsonSchemas().map((schema) => [schema.name, schema]))(
-    'content/.schemas/%s is what the zod schema gives (run npm run schemas after changing a schema)',
+    'content/.schemas/%s is what the zod schema gives (run npm run schemas after changing a ' +
+      'schema)',
     (_name, schema) => {
       expect(readFileSync(path.join('content', SCHEMA_FOLDER, schema.name), 'utf8')).toBe(
         schema.text,

@@ -1,4 +1,7 @@
-/** The rehype plugins of src/markdown/, each on small documents, and twice where it must be idempotent. */
+/**
+ * The rehype plugins of src/markdown/, each on small documents, and twice where it must be
+ * idempotent.
+ */
 import type { Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -43,7 +46,9 @@ const html = (markdown: string, ...plugins: Pluggable[]) => {
 describe('rehypeSentenceIds', () => {
   test('gives paragraphs and sentences ids, keeping the white space between sentences', () => {
     expect(html('One. Two.\n\nThree.', rehypeSentenceIds)).toBe(
-      '<p id="p1"><span class="sentence" id="p1-s1">One.</span> <span class="sentence" id="p1-s2">Two.</span></p>\n<p id="p2"><span class="sentence" id="p2-s1">Three.</span></p>',
+      '<p id="p1"><span class="sentence" id="p1-s1">One.</span> <span class="sentence" ' +
+        'id="p1-s2">Two.</span></p>\n<p id="p2"><span class="sentence" ' +
+        'id="p2-s1">Three.</span></p>',
     );
   });
 
@@ -61,45 +66,56 @@ describe('rehypeSentenceIds', () => {
     );
   });
 
-  test('numbers only top-level paragraphs, and changes nothing on a second run or in empty input', () => {
-    expect(html('# Head\n\n> Quoted.\n\nText.', rehypeSentenceIds)).toContain(
-      '<p id="p1"><span class="sentence" id="p1-s1">Text.</span></p>',
-    );
-    const once = html('One. Two.', rehypeSentenceIds);
-    expect(html('One. Two.', rehypeSentenceIds, rehypeSentenceIds)).toBe(once);
-    expect(html('', rehypeSentenceIds)).toBe('');
-  });
+  test(
+    'numbers only top-level paragraphs, and changes nothing on a second run or in empty ' + 'input',
+    () => {
+      expect(html('# Head\n\n> Quoted.\n\nText.', rehypeSentenceIds)).toContain(
+        '<p id="p1"><span class="sentence" id="p1-s1">Text.</span></p>',
+      );
+      const once = html('One. Two.', rehypeSentenceIds);
+      expect(html('One. Two.', rehypeSentenceIds, rehypeSentenceIds)).toBe(once);
+      expect(html('', rehypeSentenceIds)).toBe('');
+    },
+  );
 });
 
 describe('rehypeGlossaryTerms', () => {
   const terms: Pluggable = [rehypeGlossaryTerms, { entries: GLOSSARY }];
 
-  test('marks the first use in each paragraph as a button that opens one definition per term', () => {
-    const out = html(
-      'The Test Ministry spoke. The ministry spoke again.\n\nThe ministry, once more.',
-      rehypeSentenceIds,
-      terms,
-    );
-    expect(out.match(/<button class="term"/g)).toHaveLength(2);
-    expect(out).toContain(
-      '<button class="term" type="button" popovertarget="def-test-ministry">Test Ministry</button>',
-    );
-    expect(out.match(/id="def-test-ministry"/g)).toHaveLength(1);
-    expect(out).toContain(
-      '<p class="term-def" id="def-test-ministry" popover="auto"><strong>Test Ministry</strong>: A ministry invented for tests. <a href="/glossary/#test-ministry">Full entry in the glossary</a></p>',
-    );
-  });
+  test(
+    'marks the first use in each paragraph as a button that opens one definition per ' + 'term',
+    () => {
+      const out = html(
+        'The Test Ministry spoke. The ministry spoke again.\n\nThe ministry, once more.',
+        rehypeSentenceIds,
+        terms,
+      );
+      expect(out.match(/<button class="term"/g)).toHaveLength(2);
+      expect(out).toContain(
+        '<button class="term" type="button" popovertarget="def-test-ministry">Test ' +
+          'Ministry</button>',
+      );
+      expect(out.match(/id="def-test-ministry"/g)).toHaveLength(1);
+      expect(out).toContain(
+        '<p class="term-def" id="def-test-ministry" popover="auto"><strong>Test ' +
+          'Ministry</strong>: A ministry invented for tests. <a ' +
+          'href="/glossary/#test-ministry">Full entry in the glossary</a></p>',
+      );
+    },
+  );
 
   test('keeps a possessive inside the button, so it holds whole words', () => {
     expect(html("The Test Ministry's view.", terms)).toContain(
-      '<button class="term" type="button" popovertarget="def-test-ministry">Test Ministry\'s</button> view.',
+      '<button class="term" type="button" popovertarget="def-test-ministry">Test ' +
+        "Ministry's</button> view.",
     );
   });
 
   test('keeps the punctuation that touches a term with it, so no line starts with it', () => {
     const out = html('Ask (the ministry), then go.', terms);
     expect(out).toContain(
-      'Ask <span class="term-word">(<button class="term" type="button" popovertarget="def-test-ministry">the ministry</button>),</span> then go.',
+      'Ask <span class="term-word">(<button class="term" type="button" ' +
+        'popovertarget="def-test-ministry">the ministry</button>),</span> then go.',
     );
   });
 
@@ -114,7 +130,8 @@ describe('rehypeRelativeDates', () => {
 
   test('wraps the date in <time> and notes the calendar date beside it', () => {
     expect(html('They met on Monday.', rehypeSentenceIds, dates)).toContain(
-      'on <time class="relative-date" datetime="2023-03-06">Monday</time><span class="date-note"> (6 Mar 2023)</span>.',
+      'on <time class="relative-date" datetime="2023-03-06">Monday</time><span ' +
+        'class="date-note"> (6 Mar 2023)</span>.',
     );
   });
 
@@ -140,7 +157,8 @@ describe('rehypeSentenceAnchors', () => {
     expect(out.match(/sentence-anchor/g)).toHaveLength(2);
     expect(out.match(/paragraph-anchor/g)).toHaveLength(1);
     expect(out).toContain(
-      '<a class="anchor sentence-anchor" href="#p1-s2" aria-label="Link to paragraph 1, sentence 2" data-fragment="p1-s2"></a></span>',
+      '<a class="anchor sentence-anchor" href="#p1-s2" aria-label="Link to paragraph 1, ' +
+        'sentence 2" data-fragment="p1-s2"></a></span>',
     );
     expect(describeAnchorId('p12-s3')).toBe('paragraph 12, sentence 3');
     expect(describeAnchorId('p4')).toBe('paragraph 4');

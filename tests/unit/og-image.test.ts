@@ -83,21 +83,27 @@ describe('renderOgCard and ogCardPng', () => {
     expect(svg).not.toContain('<text');
   });
 
-  test('draw a Japanese title with the bundled Japanese font, every character from a font', async () => {
-    const title = 'これはテスト用の日本語の見出しです';
-    const { layout, pixels } = await draw(testCard({ title, language: 'ja' }));
-    expect(layout.missingGlyphs).toEqual([]);
-    const chunks = ogFontsFor(title).filter((font) => font.name.startsWith('noto-sans-jp-'));
-    expect(chunks.length).toBeGreaterThan(0);
-    const box = layout.boxes.title!;
-    const ink = inkIn(pixels, box.left, box.top, box.left + box.width, box.top + box.height);
-    expect(ink).toBeGreaterThan(box.width * box.height * 0.05);
-  });
+  test(
+    'draw a Japanese title with the bundled Japanese font, every character from a ' + 'font',
+    async () => {
+      const title = 'これはテスト用の日本語の見出しです';
+      const { layout, pixels } = await draw(testCard({ title, language: 'ja' }));
+      expect(layout.missingGlyphs).toEqual([]);
+      const chunks = ogFontsFor(title).filter((font) => font.name.startsWith('noto-sans-jp-'));
+      expect(chunks.length).toBeGreaterThan(0);
+      const box = layout.boxes.title!;
+      const ink = inkIn(pixels, box.left, box.top, box.left + box.width, box.top + box.height);
+      expect(ink).toBeGreaterThan(box.width * box.height * 0.05);
+    },
+  );
 
-  test('report the characters that no bundled font has, which would be drawn as boxes', async () => {
-    const { missingGlyphs } = await renderOgCard(testCard({ title: 'Test \uE000\uE001' }));
-    expect(missingGlyphs).toEqual(['\uE000', '\uE001']);
-  });
+  test(
+    'report the characters that no bundled font has, which would be drawn as ' + 'boxes',
+    async () => {
+      const { missingGlyphs } = await renderOgCard(testCard({ title: 'Test \uE000\uE001' }));
+      expect(missingGlyphs).toEqual(['\uE000', '\uE001']);
+    },
+  );
 
   test('shrink a single 60-letter word to fit the width, without cutting it', async () => {
     const title = 'Testword'.repeat(8).slice(0, 60);

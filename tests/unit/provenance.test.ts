@@ -1,4 +1,6 @@
-/** The provenance rule at its real precision: what a quote's dates back, and what they contradict. */
+/**
+ * The provenance rule at its real precision: what a quote's dates back, and what they contradict.
+ */
 import { describe, expect, test } from 'vitest';
 import type { PartialDate } from '../../src/lib/calendar.ts';
 import { findDatePhrases } from '../../src/lib/date-phrases.ts';
@@ -39,7 +41,8 @@ describe('quoteDateDisagreement', () => {
         article,
       ),
     ).toBe(
-      'disagrees with the quote: "on Thursday" (read as future because of "will") means 9 Mar 2023 (2023-03-09) in article test-article, published 2023-03-06',
+      'disagrees with the quote: "on Thursday" (read as future because of "will") means 9 Mar ' +
+        '2023 (2023-03-09) in article test-article, published 2023-03-06',
     );
     expect(
       quoteDateDisagreement(
@@ -48,7 +51,8 @@ describe('quoteDateDisagreement', () => {
         article,
       ),
     ).toBe(
-      'disagrees with the quote: "next week" means 13 Mar 2023 to 19 Mar 2023 in article test-article, published 2023-03-06',
+      'disagrees with the quote: "next week" means 13 Mar 2023 to 19 Mar 2023 in article ' +
+        'test-article, published 2023-03-06',
     );
   });
 });
@@ -87,7 +91,8 @@ describe('dateBacking', () => {
         day('2021-01-04'),
       ),
     ).toBe(
-      '2021-01-04 is more precise than the quote: "applied since 2021" gives only "since 2021"; cite a source for the date in evidence.sources, or show the date as the quote gives it',
+      '2021-01-04 is more precise than the quote: "applied since 2021" gives only "since 2021"; ' +
+        'cite a source for the date in evidence.sources, or show the date as the quote gives it',
     );
   });
 });

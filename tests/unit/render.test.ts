@@ -1,4 +1,7 @@
-/** Markdown from content/ to HTML: the article's pipeline on the seed, and the second wall against harmful input. */
+/**
+ * Markdown from content/ to HTML: the article's pipeline on the seed, and the second wall against
+ * harmful input.
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { articleParagraphs } from '../../src/lib/article-text.ts';
@@ -57,7 +60,11 @@ describe('createArticleRenderer', () => {
 
   test('leads with the dateline, outside any sentence', () => {
     expect(rendered.html).toMatch(
-      /^<p id="p1"><span class="dateline-lead"><span class="dateline">Testville<\/span> — <\/span><span class="sentence" id="p1-s1">/,
+      new RegExp(
+        '^<p id="p1"><span class="dateline-lead">' +
+          '<span class="dateline">Testville</span> — </span>' +
+          '<span class="sentence" id="p1-s1">',
+      ),
     );
   });
 });

@@ -58,12 +58,14 @@ describe('SITE_URL', () => {
     [
       'without a scheme',
       'host.example/x',
-      'SITE_URL "host.example/x" must be an absolute https URL, e.g. https://example.org/ or https://example.org/explainers/tariffs/',
+      'SITE_URL "host.example/x" must be an absolute https URL, e.g. https://example.org/ or ' +
+        'https://example.org/explainers/tariffs/',
     ],
     [
       'with javascript:',
       'javascript:alert(1)',
-      'SITE_URL "javascript:alert(1)" must be an absolute https URL, e.g. https://example.org/, not javascript:',
+      'SITE_URL "javascript:alert(1)" must be an absolute https URL, e.g. https://example.org/, ' +
+        'not javascript:',
     ],
   ])('is named when it is %s', (_kind, url, message) => {
     const { root } = project();

@@ -79,15 +79,18 @@ describe('generalRateOn', () => {
 });
 
 describe('rateFor', () => {
-  test('gives a country its exception, the in-quota rate within a quota, else the general rate', () => {
-    const on = (country: string | undefined, day: string, withinQuota = false) =>
-      rateFor(MEASURES, { product: 'steel', day, country, withinQuota });
-    expect(on('Testland', '2023-01-01')).toMatchObject({ rate: 25, exception: true });
-    expect(on('Testland', '2023-01-01', true)).toMatchObject({ rate: 0, exception: true });
-    expect(on('Otherland', '2018-04-01')).toMatchObject({ rate: 0, exception: true });
-    expect(on('Otherland', '2018-06-01')).toMatchObject({ rate: 25, exception: false });
-    expect(on(undefined, '2023-01-01')).toMatchObject({ rate: 25, exception: false });
-  });
+  test(
+    'gives a country its exception, the in-quota rate within a quota, else the general ' + 'rate',
+    () => {
+      const on = (country: string | undefined, day: string, withinQuota = false) =>
+        rateFor(MEASURES, { product: 'steel', day, country, withinQuota });
+      expect(on('Testland', '2023-01-01')).toMatchObject({ rate: 25, exception: true });
+      expect(on('Testland', '2023-01-01', true)).toMatchObject({ rate: 0, exception: true });
+      expect(on('Otherland', '2018-04-01')).toMatchObject({ rate: 0, exception: true });
+      expect(on('Otherland', '2018-06-01')).toMatchObject({ rate: 25, exception: false });
+      expect(on(undefined, '2023-01-01')).toMatchObject({ rate: 25, exception: false });
+    },
+  );
 
   test('gives no rate where the terms varied, rather than a wrong one', () => {
     expect(

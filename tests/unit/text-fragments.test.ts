@@ -50,14 +50,17 @@ const article = root(
 );
 
 describe('pageTextOf', () => {
-  test('breaks the text where a browser search breaks: blocks and buttons, not dates or anchors', () => {
-    const { text } = pageTextOf(article);
-    expect(text).toContain(`under ${BOX_BREAK}Section 232${BOX_BREAK} of the US`);
-    expect(text).toContain(
-      `.${BLOCK_BREAK}${BLOCK_BREAK}Raimondo met Hagiuda on Monday (15 Nov 2021) in Tokyo.`,
-    );
-    expect(text).not.toContain('a law');
-  });
+  test(
+    'breaks the text where a browser search breaks: blocks and buttons, not dates or ' + 'anchors',
+    () => {
+      const { text } = pageTextOf(article);
+      expect(text).toContain(`under ${BOX_BREAK}Section 232${BOX_BREAK} of the US`);
+      expect(text).toContain(
+        `.${BLOCK_BREAK}${BLOCK_BREAK}Raimondo met Hagiuda on Monday (15 Nov 2021) in Tokyo.`,
+      );
+      expect(text).not.toContain('a law');
+    },
+  );
 
   test("maps each sentence's own words, not the notes beside them, to the page text", () => {
     const { text, sentenceOffsets } = pageTextOf(article);
@@ -104,19 +107,23 @@ describe('textDirective', () => {
     );
   });
 
-  test('never starts where the same words come earlier, and gives up where nothing tells them apart', () => {
-    const twice = root(
-      h('p', [sentence('p1-s1', 'The talks began.')]),
-      h('p', [sentence('p2-s1', 'The talks began.')]),
-    );
-    expect(directiveFor(twice, 'p2-s1', 0, 'The talks began'.length)).toBeNull();
-    const later = root(
-      h('p', [sentence('p1-s1', 'The talks began in Tokyo.')]),
-      h('p', [sentence('p2-s1', 'The talks ended under ', term('Section 232'), ' in Paris.')]),
-    );
-    const quote = 'The talks ended under Section 232 in Paris';
-    expect(directiveFor(later, 'p2-s1', 0, quote.length)).toBe('text=the talks ended,paris');
-  });
+  test(
+    'never starts where the same words come earlier, and gives up where nothing tells them ' +
+      'apart',
+    () => {
+      const twice = root(
+        h('p', [sentence('p1-s1', 'The talks began.')]),
+        h('p', [sentence('p2-s1', 'The talks began.')]),
+      );
+      expect(directiveFor(twice, 'p2-s1', 0, 'The talks began'.length)).toBeNull();
+      const later = root(
+        h('p', [sentence('p1-s1', 'The talks began in Tokyo.')]),
+        h('p', [sentence('p2-s1', 'The talks ended under ', term('Section 232'), ' in Paris.')]),
+      );
+      const quote = 'The talks ended under Section 232 in Paris';
+      expect(directiveFor(later, 'p2-s1', 0, quote.length)).toBe('text=the talks ended,paris');
+    },
+  );
 
   test('does not let a start occur again below the words either', () => {
     const from = 'Raimondo met '.length;

@@ -10,16 +10,21 @@ describe('cssString', () => {
 
 describe('excerptAround', () => {
   const sentence =
-    'This test sentence, written for the tests, says the widget duty of the test story was raised again on a Monday in spring.';
+    'This test sentence, written for the tests, says the widget duty of the test story was ' +
+    'raised again on a Monday in spring.';
   const around = (name: string, length: number) => {
     const start = sentence.indexOf(name);
     return excerptAround(sentence, start, start + name.length, length);
   };
 
-  test('shows the words around the name, cut at words, with an ellipsis where the sentence goes on', () => {
-    expect(around('widget duty', 40)).toBe('…says the widget duty of the test…');
-    expect(around('widget duty', 40).length).toBeLessThanOrEqual(42);
-  });
+  test(
+    'shows the words around the name, cut at words, with an ellipsis where the sentence goes ' +
+      'on',
+    () => {
+      expect(around('widget duty', 40)).toBe('…says the widget duty of the test…');
+      expect(around('widget duty', 40).length).toBeLessThanOrEqual(42);
+    },
+  );
 
   test('near either end, the excerpt starts or ends with the sentence', () => {
     expect(around('This test sentence', 40)).toBe('This test sentence, written for the…');

@@ -1,4 +1,6 @@
-/** The view of each page: exactly what it shows, computed from the fixture stories without a build. */
+/**
+ * The view of each page: exactly what it shows, computed from the fixture stories without a build.
+ */
 import { describe, expect, test } from 'vitest';
 import { briefingView } from '../../src/views/briefing.ts';
 import { feedView } from '../../src/views/feed.ts';
@@ -101,7 +103,8 @@ describe('a timeline and a glossary too long for one page', () => {
     const long = story('long', '/', {
       'events/long-2020-03.yaml': null,
       'events/moved.yaml':
-        'id: moved\noldIds: [long-2020-03]\ndate: 2022-05-20\nera: before\ntitle: Moved\nsummary: A test event.\nevidence:\n  sources: [test-notes]\n',
+        'id: moved\noldIds: [long-2020-03]\ndate: 2022-05-20\nera: before\ntitle: ' +
+        'Moved\nsummary: A test event.\nevidence:\n  sources: [test-notes]\n',
     });
     const map = anchorMap(long, 'timeline');
     expect(map['moved']).toBe('/timeline/2022-05/');
@@ -120,30 +123,34 @@ describe('a timeline and a glossary too long for one page', () => {
 });
 
 describe('tariffsView', () => {
-  test('"then" is the rate as the report the section quotes gave it; "now" the rate on the as-of day', () => {
-    const rates = tariffsView(story('two')).sections[0]?.figures[0];
-    expect(rates?.kind).toBe('rates-then-and-now');
-    if (rates?.kind !== 'rates-then-and-now') return;
-    expect(rates.data.then.date.iso).toBe('2023-03-06');
-    expect(rates.data.rows).toEqual([
-      {
-        product: 'Widgets',
-        then: {
-          rate: '20%',
-          instrument: 'Test Order 1',
-          coverage: {
-            scope: 'most countries',
-            exceptions: ['Freedonia (quota: 0% within, 20% above)'],
+  test(
+    '"then" is the rate as the report the section quotes gave it; "now" the rate on the ' +
+      'as-of day',
+    () => {
+      const rates = tariffsView(story('two')).sections[0]?.figures[0];
+      expect(rates?.kind).toBe('rates-then-and-now');
+      if (rates?.kind !== 'rates-then-and-now') return;
+      expect(rates.data.then.date.iso).toBe('2023-03-06');
+      expect(rates.data.rows).toEqual([
+        {
+          product: 'Widgets',
+          then: {
+            rate: '20%',
+            instrument: 'Test Order 1',
+            coverage: {
+              scope: 'most countries',
+              exceptions: ['Freedonia (quota: 0% within, 20% above)'],
+            },
+          },
+          now: {
+            rate: '5%',
+            instrument: 'Test Order 3',
+            coverage: { scope: 'all countries', exceptions: [] },
           },
         },
-        now: {
-          rate: '5%',
-          instrument: 'Test Order 3',
-          coverage: { scope: 'all countries', exceptions: [] },
-        },
-      },
-    ]);
-  });
+      ]);
+    },
+  );
 
   test('never says "all countries" where an exception overlaps', () => {
     const five = story('five');
@@ -218,27 +225,32 @@ describe('glossaryView', () => {
 });
 
 describe('briefingView', () => {
-  test('covers the story as of now, each report by date, with numbered citations used in its text', () => {
-    const view = briefingView(story('two'));
-    expect(view.basedOn).toBe(
-      'Based on 2 wire reports: 6 Mar 2023 (Test Wire, Testville); 14 Apr 2023 (Example News Service, Sampleton)',
-    );
-    expect(view.reports.map((r) => [r.cite, r.items.map((i) => i.title)])).toEqual([
-      [1, ['Ruritania and Freedonia agree to talk', 'The ministers meet again']],
-      [2, ['A deal cuts the duty']],
-    ]);
-    const used = new Set([
-      ...view.summary.flatMap((s) => s.cites),
-      ...view.reports.flatMap((r) => [r.cite, ...r.items.flatMap((i) => i.cites)]),
-      ...view.since.flatMap((i) => i.cites),
-      ...view.ratesCites,
-    ]);
-    expect(view.citations.map((c) => c.number).filter((n) => !used.has(n))).toEqual([]);
-    expect(view.citations[0]).toMatchObject({
-      publisher: 'Test Wire',
-      description: 'wire report from Testville, no headline',
-    });
-  });
+  test(
+    'covers the story as of now, each report by date, with numbered citations used in its ' +
+      'text',
+    () => {
+      const view = briefingView(story('two'));
+      expect(view.basedOn).toBe(
+        'Based on 2 wire reports: 6 Mar 2023 (Test Wire, Testville); 14 Apr 2023 (Example News ' +
+          'Service, Sampleton)',
+      );
+      expect(view.reports.map((r) => [r.cite, r.items.map((i) => i.title)])).toEqual([
+        [1, ['Ruritania and Freedonia agree to talk', 'The ministers meet again']],
+        [2, ['A deal cuts the duty']],
+      ]);
+      const used = new Set([
+        ...view.summary.flatMap((s) => s.cites),
+        ...view.reports.flatMap((r) => [r.cite, ...r.items.flatMap((i) => i.cites)]),
+        ...view.since.flatMap((i) => i.cites),
+        ...view.ratesCites,
+      ]);
+      expect(view.citations.map((c) => c.number).filter((n) => !used.has(n))).toEqual([]);
+      expect(view.citations[0]).toMatchObject({
+        publisher: 'Test Wire',
+        description: 'wire report from Testville, no headline',
+      });
+    },
+  );
 });
 
 describe('sources and corrections', () => {
