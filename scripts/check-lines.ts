@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const WIDTH = 100;
-const CHECKED = /\.(ts|mjs|js|astro|css|json|svg|yaml|yml)$|^\.[\w-]+$|\/\.[\w-]+$/;
+const CHECKED = /\.(ts|mjs|js|astro|css|json|svg|yaml|yml)$|(^|\/)[^./]+$|(^|\/)\.[\w-]+$/;
 const LEFT_OUT = /^(content|assets|tests\/fixtures)\/|^package-lock\.json$|__snapshots__/;
 
 const files = execFileSync('git', ['ls-files'], { encoding: 'utf8' })

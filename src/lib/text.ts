@@ -9,12 +9,21 @@ export function excerptAround(text: string, start: number, end: number, length: 
   let from = Math.max(0, start - Math.floor(room / 2));
   let to = Math.min(text.length, from + Math.max(length, end - start));
   from = Math.max(0, to - Math.max(length, end - start));
-  // Whole words only: move each cut to the space nearest inside it.
-  if (from > 0) from = text.indexOf(' ', from) < start ? text.indexOf(' ', from) + 1 : start;
-  if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : end;
+  // Whole words only: move each cut to the space nearest inside it, or to the span itself.
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    from = space >= 0 && space < start ? space + 1 : start;
+  }
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    to = space > end ? space : end;
+  }
   const words = text.slice(from, to).replace(/[\s,;:]+$/, '');
   return `${from > 0 ? '…' : ''}${words}${to < text.length ? '…' : ''}`;
 }
+
+/** A count with its noun: "1 event", "3 events". */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Text as a CSS string literal, safe inside a <style> element. */
 export function cssString(text: string): string {

@@ -19,6 +19,9 @@ const PAGE_PATHS = {
 
 export type PageName = keyof typeof PAGE_PATHS;
 
+/** The lists that are cut into pages once they outgrow one. */
+export type ListName = 'timeline' | 'glossary';
+
 /** Where the long lists put an item, when they are cut into pages: the slug of its page, or "". */
 export interface ListPlacement {
   event?: (id: string) => string;
@@ -29,15 +32,14 @@ export function siteLinks(base = '/', placement: ListPlacement = {}) {
   const prefix = base.replace(/\/+$/, '');
   const at = (path: string) => `${prefix}${path}`;
   const page = (name: PageName) => at(PAGE_PATHS[name]);
-  const part = (name: 'timeline' | 'glossary', slug = '') =>
-    slug ? `${page(name)}${slug}/` : page(name);
+  const part = (name: ListName, slug = '') => (slug ? `${page(name)}${slug}/` : page(name));
   return {
     base: at('/'),
     page,
     /** A page of a list cut into pages: /timeline/2021/; the list's own page for "". */
     part,
     /** Where each item of a list cut into pages lives, for links made before it was cut. */
-    anchorMap: (name: 'timeline' | 'glossary') => `${page(name)}anchors.json`,
+    anchorMap: (name: ListName) => `${page(name)}anchors.json`,
     article: (id: string) => at(`/articles/${id}/`),
     sentence: (articleId: string, sentenceId: string) =>
       `${at(`/articles/${articleId}/`)}#${sentenceId}`,

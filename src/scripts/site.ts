@@ -41,20 +41,6 @@ for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.anchors > a.
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.print-button'))
   button.hidden = false;
 
-// On the list of pages of a long timeline or glossary, a link made while it was one page
-// (/timeline/#an-event) goes on to the page that now holds the event.
-const anchorMap = document.querySelector<HTMLElement>('[data-anchor-map]')?.dataset.anchorMap;
-const wanted = decodeURIComponent(location.hash.slice(1));
-if (anchorMap && wanted && !document.getElementById(wanted)) {
-  void fetch(anchorMap)
-    .then((response) => response.json() as Promise<Record<string, string>>)
-    .then((pages) => {
-      const page = pages[wanted];
-      if (page) location.replace(`${page}#${encodeURIComponent(wanted)}`);
-    })
-    .catch(() => announce('This link leads to an item on one of the pages listed here.'));
-}
-
 // A glossary term opens its definition on a click, a tap or the keyboard by itself (popover);
 // with a mouse, resting on the term opens it too, and it stays while the pointer is on either.
 const HOVER_DELAY = 300;

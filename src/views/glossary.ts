@@ -16,9 +16,7 @@ const KIND_LABELS: Record<GlossaryEntryData['kind'], string> = {
   institution: 'Institution',
 };
 
-/**
- * How many of a report's sentences an entry lists; a name the report uses all along is said once.
- */
+/** How many of a report's sentences an entry lists; the rest are counted ("And 5 more"). */
 const USES_SHOWN = 4;
 
 export interface GlossaryEntryView {
@@ -51,7 +49,7 @@ export interface GlossaryView {
 
 /** The glossary page of a slug: the whole glossary for "" while it is one page. */
 export function glossaryView(story: Story, slug = ''): GlossaryView {
-  const parts = story.glossaryParts;
+  const parts = story.parts('glossary');
   const page = listPage(story, 'glossary', slug);
   const listed = story.glossary.filter((e) => page.shown.has(e.id));
   const entry = (data: Story['glossary'][number]): GlossaryEntryView => ({

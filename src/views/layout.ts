@@ -36,7 +36,8 @@ export interface LayoutView {
   feedHref: string;
   faviconHref: string;
   sitemapHref: string;
-  nav: { href: string; label: string; current: boolean }[];
+  /** Each link, marked "page" on its own page and "true" on the pages under it. */
+  nav: { href: string; label: string; current?: 'page' | 'true' | undefined }[];
   footer: {
     publisher: string;
     asOf: PartialDate;
@@ -69,8 +70,12 @@ export function layoutView(story: Story, page: PageMeta): LayoutView {
     })),
   ];
   // The pages under a section's own page (a report, a page of the timeline) are in that section.
-  const section = (href: string) =>
-    href === page.path || (href !== links.page('home') && page.path.startsWith(href));
+  const current = (href: string) =>
+    href === page.path
+      ? ('page' as const)
+      : href !== links.page('home') && page.path.startsWith(href)
+        ? ('true' as const)
+        : undefined;
   return {
     language: settings.language,
     fullTitle,
@@ -88,7 +93,7 @@ export function layoutView(story: Story, page: PageMeta): LayoutView {
     feedHref: links.feed,
     faviconHref: links.favicon,
     sitemapHref: links.sitemap,
-    nav: items.map((item) => ({ ...item, current: section(item.href) })),
+    nav: items.map((item) => ({ ...item, current: current(item.href) })),
     footer: {
       publisher: settings.publisher,
       asOf: settings.asOf,

@@ -6,17 +6,16 @@
  */
 import { formatPartialDate } from '../lib/calendar.ts';
 import { productLabel } from '../lib/labels.ts';
+import { plural } from '../lib/text.ts';
 import { formatPercent, generalRateOn, productsOf } from '../lib/tariffs.ts';
 import type { OgCard } from '../lib/og-image.ts';
+import type { ListName } from '../lib/urls.ts';
 import type { Story } from './story.ts';
 
 /** A card, and the page it is for: its path, with the base; the card is /og/<name>.png of it. */
 export interface PageCard extends OgCard {
   path: string;
 }
-
-/** "One report", or "3 reports". */
-const count = (n: number, one: string, many: string) => (n === 1 ? one : `${n} ${many}`);
 
 export function ogCards(story: Story): PageCard[] {
   const { site } = story.content;
@@ -33,20 +32,21 @@ export function ogCards(story: Story): PageCard[] {
     ...fields,
   });
   /** A card for each page of a list cut into pages: "Timeline" over "November 2021". */
-  const partCards = (name: 'timeline' | 'glossary', noun: readonly [string, string]) =>
-    (name === 'timeline' ? story.timelineParts : story.glossaryParts)
+  const partCards = (name: ListName, noun: readonly [string, string]) =>
+    story
+      .parts(name)
       .filter((part) => part.slug)
       .map((part) =>
         card(links.part(name, part.slug), {
           kicker: site.pages[name].title,
           title: part.title,
-          detail:
-            `${part.ids.length} ${part.ids.length === 1 ? noun[0] : noun[1]} of ` +
-            `${site.story.title}`,
+          detail: `${plural(part.ids.length, ...noun)} of ${site.story.title}`,
         }),
       );
   const newest = story.reports[0]!;
   const latestDay = formatPartialDate(newest.published);
+  const reportCount =
+    story.reports.length === 1 ? 'One report' : plural(story.reports.length, 'report');
   const oldest = story.reports.at(-1)!;
   const first = story.events[0];
   const last = story.events.at(-1);
@@ -59,7 +59,7 @@ export function ogCards(story: Story): PageCard[] {
     card(links.page('home'), {
       kicker: 'Explainer',
       title: site.story.title,
-      detail: `${count(story.reports.length, 'One report', 'reports')}, latest ${latestDay}`,
+      detail: `${reportCount}, latest ${latestDay}`,
     }),
     ...story.reports.map((r) =>
       card(links.article(r.id), {
@@ -73,7 +73,7 @@ export function ogCards(story: Story): PageCard[] {
       kicker: site.pages.articles.title,
       title: site.story.title,
       detail:
-        `${story.reports.length} ${story.reports.length === 1 ? 'report' : 'reports'}, ` +
+        `${plural(story.reports.length, 'report')}, ` +
         `${formatPartialDate(oldest.published)} to ${formatPartialDate(newest.published)}`,
     }),
     card(links.page('timeline'), {

@@ -1,23 +1,26 @@
 /**
  * How the long lists are cut into pages. The timeline and the glossary stay
  * one page while they fit the first round trip (14 KB gzip); past that, the
- * timeline is cut by year, and a year by month, and the glossary by letter,
- * as readers look things up. Pure: the same content always gives the same
- * pages, so every link to an event or a term knows its page.
+ * timeline is cut by year, and a year by month, and the glossary into terms
+ * and laws, and people and institutions, then by letter, as readers look
+ * things up. Pure: the same content always gives the same pages, so every
+ * link to an event or a term knows its page.
  */
 import { MONTH_NAMES } from '../lib/calendar.ts';
+import type { ListName } from '../lib/urls.ts';
 import type { Story } from './story.ts';
 
 /**
- * At most this many items on one page. Measured with npm run bench:scale: a
- * page of 25 events, or of 30 glossary entries, with the site's CSS, stays
- * under 14 KB gzip.
+ * At most this many items on one page, measured on the real content, the
+ * heaviest there is (npm run bench, and a browser test on every page's
+ * weight): its 25 events make an 11.5 KB page, its 28 glossary entries, with
+ * their definitions, uses and evidence, 13.9 KB.
  */
-export const PAGE_LIMITS = { events: 25, entries: 30 } as const;
+const PAGE_LIMITS = { events: 25, entries: 28 } as const;
 
 /** A page of a long list: its slug under the list's own page, its title, and its items. */
 export interface ListPart {
-  /** "" for the list's own page; "2021", "2021-11", "s" for a part of it. */
+  /** "" for the list's own page; "2021", "2021-11", "terms", "terms-s" for a part of it. */
   slug: string;
   title: string;
   ids: string[];
@@ -79,17 +82,35 @@ export function planTimeline(events: readonly { id: string; date: { iso: string 
   return cut(events, [year, month], PAGE_LIMITS.events);
 }
 
-/** The glossary's pages: one while the entries fit, else a page a letter. */
-export function planGlossary(entries: readonly { id: string; term: string }[]): ListPart[] {
+/** The glossary's two kinds of page, in the order they are listed. */
+const GLOSSARY_KINDS = [
+  { slug: 'terms', title: 'Terms and laws', kinds: ['term', 'law'] },
+  { slug: 'people', title: 'People and institutions', kinds: ['person', 'institution'] },
+] as const;
+
+/**
+ * The glossary's pages: one while the entries fit, else terms and laws apart from people and
+ * institutions, and a kind over the limit by letter.
+ */
+export function planGlossary(
+  entries: readonly { id: string; term: string; kind: string }[],
+): ListPart[] {
   if (entries.length <= PAGE_LIMITS.entries)
     return [{ slug: '', title: '', ids: entries.map((e) => e.id) }];
-  const letter = (e: { term: string }) => {
+  const kindOf = (e: { kind: string }) =>
+    GLOSSARY_KINDS.find((k) => (k.kinds as readonly string[]).includes(e.kind)) ??
+    GLOSSARY_KINDS[0];
+  const byKind = [...entries].sort(
+    (a, b) => GLOSSARY_KINDS.indexOf(kindOf(a)) - GLOSSARY_KINDS.indexOf(kindOf(b)),
+  );
+  const letter = (e: { term: string; kind: string }) => {
+    const kind = kindOf(e);
     const first = e.term.charAt(0).toUpperCase();
     return /[A-Z]/.test(first)
-      ? { slug: first.toLowerCase(), title: first }
-      : { slug: 'other', title: '#' };
+      ? { slug: `${kind.slug}-${first.toLowerCase()}`, title: `${kind.title}, ${first}` }
+      : { slug: `${kind.slug}-other`, title: `${kind.title}, #` };
   };
-  return cut(entries, [letter], PAGE_LIMITS.entries);
+  return cut(byKind, [kindOf, letter], PAGE_LIMITS.entries);
 }
 
 /** The page of each item, by id: the slug of its part. */
@@ -122,24 +143,6 @@ export function partLinks(
 }
 
 /**
- * Where each item of a list, and each of its old ids, lives: for links made before the list was
- * cut.
- */
-export function anchorMap(story: Story, name: 'timeline' | 'glossary'): Record<string, string> {
-  const [parts, items] =
-    name === 'timeline'
-      ? [story.timelineParts, story.events]
-      : [story.glossaryParts, story.glossary];
-  const pageOf = partOf(parts);
-  return Object.fromEntries(
-    items.flatMap((item) => {
-      const page = story.links.part(name, pageOf.get(item.id));
-      return [item.id, ...item.oldIds].map((id) => [id, page]);
-    }),
-  );
-}
-
-/**
  * One page of the timeline or the glossary: the whole list while it is one page, else a part or the
  * list of parts.
  */
@@ -149,23 +152,31 @@ export interface ListPage {
   title: string;
   /** The ids of the items it shows: none on the list of parts. */
   shown: ReadonlySet<string>;
+  /** Whether it is the list's own page of a list cut into pages, which lists the pages. */
+  isIndex: boolean;
 }
 
-export function listPage(story: Story, name: 'timeline' | 'glossary', slug: string): ListPage {
-  const parts = name === 'timeline' ? story.timelineParts : story.glossaryParts;
+export function listPage(story: Story, name: ListName, slug: string): ListPage {
+  const parts = story.parts(name);
   const part = parts.find((p) => p.slug === slug);
   const { title } = story.content.site.pages[name];
   return {
     path: story.links.part(name, slug),
     title: part?.title ? `${title}: ${part.title}` : title,
     shown: new Set(part?.ids ?? []),
+    isIndex: parts.length > 1 && slug === '',
   };
 }
 
 /**
  * The slug of every page of the timeline or the glossary: "" for its own page, then each part's.
  */
-export function listSlugs(story: Story, name: 'timeline' | 'glossary'): string[] {
-  const parts = name === 'timeline' ? story.timelineParts : story.glossaryParts;
-  return ['', ...parts.map((part) => part.slug).filter(Boolean)];
+export function listSlugs(story: Story, name: ListName): string[] {
+  return [
+    '',
+    ...story
+      .parts(name)
+      .map((part) => part.slug)
+      .filter(Boolean),
+  ];
 }

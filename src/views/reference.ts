@@ -134,10 +134,20 @@ export function correctionsView(story: Story): { corrections: CorrectionEntry[] 
   };
 }
 
-export function notFoundView(story: Story): { links: { href: string; label: string }[] } {
+export interface NotFoundView {
+  links: { href: string; label: string }[];
+  /** Where the long lists say their anchors are, for a link to a page of them that moved. */
+  anchorMaps: { map: string; listPath: string }[];
+}
+
+export function notFoundView(story: Story): NotFoundView {
   const { pages } = story.content.site;
   const page = (name: PageName) => ({ href: story.links.page(name), label: pages[name].title });
   return {
+    anchorMaps: (['timeline', 'glossary'] as const).map((name) => ({
+      map: story.links.anchorMap(name),
+      listPath: story.links.page(name),
+    })),
     links: [
       { href: story.links.page('home'), label: 'Home' },
       ...story.reports

@@ -21,7 +21,7 @@ import {
 } from '../lib/text-fragments.ts';
 import { shortReference } from '../lib/sources.ts';
 import { excerptAround } from '../lib/text.ts';
-import { absoluteUrl, siteLinks, type SiteLinks } from '../lib/urls.ts';
+import { absoluteUrl, siteLinks, type ListName, type SiteLinks } from '../lib/urls.ts';
 import { createArticleRenderer, type RenderedArticle } from '../markdown/render.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { partOf, planGlossary, planTimeline, type ListPart } from './pages.ts';
@@ -89,9 +89,8 @@ export interface Story {
   reportLabel: (id: string) => ReportLabel;
   /** Events in the order they happened. */
   events: Checked<'events'>[];
-  /** The pages the timeline and the glossary are cut into: one each while they fit. */
-  timelineParts: ListPart[];
-  glossaryParts: ListPart[];
+  /** The pages the timeline or the glossary is cut into: one while it fits. */
+  parts: (name: ListName) => ListPart[];
   /** Eras in order. */
   eras: Checked<'eras'>[];
   glossary: Checked<'glossary'>[];
@@ -319,8 +318,7 @@ export function prepareStory(content: Content, base: string, site: string): Stor
     report,
     reportLabel,
     events,
-    timelineParts,
-    glossaryParts,
+    parts: (name) => (name === 'timeline' ? timelineParts : glossaryParts),
     eras: [...content.eras].sort((a, b) => a.order - b.order),
     glossary,
     term,

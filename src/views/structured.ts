@@ -114,7 +114,7 @@ export function articleJsonLd(story: Story, id: string) {
 export function glossaryJsonLd(story: Story, slug = ''): JsonLd {
   const list = listPage(story, 'glossary', slug);
   const page = pageJsonLdInput(story, 'glossary', list);
-  if (list.shown.size === 0) return webPageStructuredData(page);
+  if (list.isIndex) return webPageStructuredData(page);
   return glossaryStructuredData({
     page,
     entries: story.glossary
@@ -137,7 +137,7 @@ export function glossaryJsonLd(story: Story, slug = ''): JsonLd {
 export function timelineJsonLd(story: Story, slug = ''): JsonLd {
   const list = listPage(story, 'timeline', slug);
   const page = pageJsonLdInput(story, 'timeline', list);
-  if (list.shown.size === 0) return webPageStructuredData(page);
+  if (list.isIndex) return webPageStructuredData(page);
   return timelineStructuredData({
     page,
     name: list.title,

@@ -48,7 +48,7 @@ export function timelineEvent(story: Story, event: Story['events'][number]): Tim
 
 /** The timeline page of a slug: the whole timeline for "" while it is one page. */
 export function timelineView(story: Story, slug = ''): TimelineView {
-  const parts = story.timelineParts;
+  const parts = story.parts('timeline');
   const page = listPage(story, 'timeline', slug);
   const eras = story.eras
     .map((era) => ({
@@ -60,7 +60,7 @@ export function timelineView(story: Story, slug = ''): TimelineView {
         .map((event) => timelineEvent(story, event)),
     }))
     // A page of a cut timeline shows only the eras its events belong to; its list of pages, none.
-    .filter((era) => parts.length === 1 || era.events.length > 0);
+    .filter((era) => era.events.length > 0);
   return {
     page,
     parts: partLinks(parts, (s) => story.links.part('timeline', s), slug),

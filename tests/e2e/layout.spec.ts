@@ -148,25 +148,19 @@ for (const width of WIDTHS) {
     test.use({ viewport: { width, height: 800 }, hasTouch: true });
 
     for (const pagePath of pages) {
-      test(
-        `${pagePath}: nothing is cut off or runs off sideways but what scrolls in its own ` + `box`,
-        async ({ page }) => {
-          await page.goto(pagePath);
-          expect(await overflowing(page)).toEqual([]);
-          expect(
-            await page.evaluate(() => document.documentElement.scrollWidth),
-            'the page itself scrolls sideways',
-          ).toBeLessThanOrEqual(width);
-        },
-      );
-
-      test(`${pagePath}: every link and button is a 24px target or has room around it`, async ({
+      // One load a page for both checks: each load costs more than the checks.
+      test(`${pagePath}: nothing cut off or off sideways; every target 24px or apart`, async ({
         page,
       }) => {
         await page.goto(pagePath);
+        expect(await overflowing(page), 'cut off, or running off sideways').toEqual([]);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          'the page itself scrolls sideways',
+        ).toBeLessThanOrEqual(width);
         const all = await targets(page);
         expect(all.length).toBeGreaterThan(5);
-        expect(tooSmallAndCrowded(all)).toEqual([]);
+        expect(tooSmallAndCrowded(all), 'links and buttons under 24px, crowded').toEqual([]);
       });
     }
 

@@ -38,7 +38,7 @@ test.describe('the article page', () => {
   });
 
   test(
-    'marks glossary terms, each opening one definition that leads to an entry that ' + 'exists',
+    'marks glossary terms, each opening one ' + 'definition that leads to an entry that exists',
     async ({ page }) => {
       await page.goto(ARTICLE_PATH);
       const targets = await page
@@ -175,7 +175,7 @@ test.describe('a glossary term with a mouse', () => {
   });
 
   test(
-    'the definition stays while the pointer is on it, and closes when it leaves or on ' + 'Escape',
+    'the definition stays while the pointer is on ' + 'it, and closes when it leaves or on Escape',
     async ({ page }) => {
       const term = page.locator('#p4 button.term').first();
       const definition = await definitionOf(page, term);

@@ -53,7 +53,7 @@ describe('links and images: one allow-list for every URL content can produce', (
   });
 
   test(
-    'a link by reference definition, in a glossary definition, names the field and its ' + 'line',
+    'a link by reference definition, in a glossary ' + 'definition, names the field and its line',
     () => {
       expect(
         problemsOf('one', {

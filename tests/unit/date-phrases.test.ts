@@ -168,7 +168,7 @@ describe('the phrase and its core', () => {
 
 describe('resolving across the calendar', () => {
   test(
-    'a weekday that is the published day is that day, unless "last" or "next" says ' + 'otherwise',
+    'a weekday that is the published day is that ' + 'day, unless "last" or "next" says otherwise',
     () => {
       expect(only('They met on Monday.').datetime).toBe('2021-11-15');
       expect(only('They will meet on Monday.').datetime).toBe('2021-11-15');

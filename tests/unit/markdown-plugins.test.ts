@@ -67,7 +67,7 @@ describe('rehypeSentenceIds', () => {
   });
 
   test(
-    'numbers only top-level paragraphs, and changes nothing on a second run or in empty ' + 'input',
+    'numbers only top-level paragraphs, and changes ' + 'nothing on a second run or in empty input',
     () => {
       expect(html('# Head\n\n> Quoted.\n\nText.', rehypeSentenceIds)).toContain(
         '<p id="p1"><span class="sentence" id="p1-s1">Text.</span></p>',
@@ -83,7 +83,7 @@ describe('rehypeGlossaryTerms', () => {
   const terms: Pluggable = [rehypeGlossaryTerms, { entries: GLOSSARY }];
 
   test(
-    'marks the first use in each paragraph as a button that opens one definition per ' + 'term',
+    'marks the first use in each paragraph as a ' + 'button that opens one definition per term',
     () => {
       const out = html(
         'The Test Ministry spoke. The ministry spoke again.\n\nThe ministry, once more.',

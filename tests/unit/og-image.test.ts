@@ -84,7 +84,7 @@ describe('renderOgCard and ogCardPng', () => {
   });
 
   test(
-    'draw a Japanese title with the bundled Japanese font, every character from a ' + 'font',
+    'draw a Japanese title with the bundled ' + 'Japanese font, every character from a font',
     async () => {
       const title = 'これはテスト用の日本語の見出しです';
       const { layout, pixels } = await draw(testCard({ title, language: 'ja' }));
@@ -98,7 +98,7 @@ describe('renderOgCard and ogCardPng', () => {
   );
 
   test(
-    'report the characters that no bundled font has, which would be drawn as ' + 'boxes',
+    'report the characters that no bundled ' + 'font has, which would be drawn as boxes',
     async () => {
       const { missingGlyphs } = await renderOgCard(testCard({ title: 'Test \uE000\uE001' }));
       expect(missingGlyphs).toEqual(['\uE000', '\uE001']);

@@ -80,7 +80,7 @@ describe('generalRateOn', () => {
 
 describe('rateFor', () => {
   test(
-    'gives a country its exception, the in-quota rate within a quota, else the general ' + 'rate',
+    'gives a country its exception, the in-quota ' + 'rate within a quota, else the general rate',
     () => {
       const on = (country: string | undefined, day: string, withinQuota = false) =>
         rateFor(MEASURES, { product: 'steel', day, country, withinQuota });

@@ -51,7 +51,7 @@ const article = root(
 
 describe('pageTextOf', () => {
   test(
-    'breaks the text where a browser search breaks: blocks and buttons, not dates or ' + 'anchors',
+    'breaks the text where a browser search breaks: ' + 'blocks and buttons, not dates or anchors',
     () => {
       const { text } = pageTextOf(article);
       expect(text).toContain(`under ${BOX_BREAK}Section 232${BOX_BREAK} of the US`);

@@ -31,6 +31,12 @@ describe('excerptAround', () => {
     expect(around('in spring.', 40)).toBe('…was raised again on a Monday in spring.');
   });
 
+  test('with no space to cut at, the excerpt is the name, not the whole sentence', () => {
+    const run = `${'x'.repeat(60)}-widget-duty-${'y'.repeat(60)}`;
+    const start = run.indexOf('widget-duty');
+    expect(excerptAround(run, start, start + 11, 40)).toBe('…widget-duty…');
+  });
+
   test('a short sentence, or a name longer than the room, is not cut inside the name', () => {
     expect(excerptAround('Short test text.', 0, 5, 40)).toBe('Short test text.');
     expect(around('widget duty of the test story was raised', 20)).toBe(

@@ -18,7 +18,8 @@ import {
 } from '../../src/views/structured.ts';
 import { coverageOf, tariffsView } from '../../src/views/tariffs.ts';
 import { timelineView } from '../../src/views/timeline.ts';
-import { anchorMap, listSlugs } from '../../src/views/pages.ts';
+import { anchorMap } from '../../src/views/anchors.ts';
+import { listSlugs } from '../../src/views/pages.ts';
 import { checkStory, LONG_STORY, type Story as Fixture } from '../support/fixtures.ts';
 
 /** A JSON-LD graph, read as the tests read it: nodes with any properties. */
@@ -80,17 +81,26 @@ describe('a timeline and a glossary too long for one page', () => {
     expect(long.links.event('long-2022-11')).toBe('/timeline/2022-05/#long-2022-11');
   });
 
-  test('the glossary is cut by first letter, and every link to an entry names its page', () => {
+  test('the glossary is cut into terms, and people and institutions, then by letter', () => {
     const long = story('long');
-    const f = glossaryView(long, 'f');
-    expect(f.page.title).toBe('Glossary: F');
-    const names = [...f.letters, ...f.groups].flatMap((g) => g.entries.map((e) => e.term));
+    const slugs = listSlugs(long, 'glossary');
+    // One term; 39 people and institutions, more than a page holds.
+    expect(slugs.slice(0, 3)).toEqual(['', 'terms', 'people-a']);
+    expect(glossaryView(long, 'terms').page.title).toBe('Glossary: Terms and laws');
+    const f = glossaryView(long, 'people-f');
+    expect(f.page.title).toBe('Glossary: People and institutions, F');
+    expect(f.letters).toEqual([]);
+    const names = f.groups.flatMap((g) => g.entries.map((e) => e.term));
     expect(names.length).toBeGreaterThan(1);
     expect(names.every((name) => name.startsWith('F'))).toBe(true);
-    expect(long.links.term('freedonia')).toBe('/glossary/f/#freedonia');
+    expect(long.links.term('freedonia')).toBe('/glossary/people-f/#freedonia');
+    expect(long.links.term('widget-duty')).toBe('/glossary/terms/#widget-duty');
     // Its structured data names the page's entries, and no other.
-    const graph = (glossaryJsonLd(long, 'f') as Graph)['@graph'];
-    expect(graph[0]).toMatchObject({ url: 'https://test-story.example.org/glossary/f/' });
+    const graph = (glossaryJsonLd(long, 'people-f') as Graph)['@graph'];
+    expect(graph[0]).toMatchObject({
+      '@type': 'WebPage',
+      url: 'https://test-story.example.org/glossary/people-f/',
+    });
     expect(
       graph
         .slice(1)
@@ -110,14 +120,33 @@ describe('a timeline and a glossary too long for one page', () => {
     expect(map['moved']).toBe('/timeline/2022-05/');
     expect(map['long-2020-03']).toBe('/timeline/2022-05/');
     expect(map['long-2020-01']).toBe('/timeline/2020/');
-    expect(Object.keys(map)).toHaveLength(long.events.length + 1);
+    // An era's heading, on the first page that has its events.
+    expect(map['before']).toBe('/timeline/2020/');
+    expect(map['talks']).toBe('/timeline/2023/');
+    expect(Object.keys(map)).toHaveLength(long.events.length + 1 + long.eras.length);
+    const glossary = anchorMap(long, 'glossary');
+    expect(glossary).toMatchObject({
+      'letter-w': '/glossary/terms/',
+      people: '/glossary/people-a/',
+    });
     expect(anchorMap(story('one'), 'glossary')).toMatchObject({ freedonia: '/glossary/' });
+  });
+
+  test('the main navigation marks the section of a page under it, and its own page', () => {
+    const long = story('long');
+    const at = (path: string) =>
+      layoutView(long, { path, title: 'T', description: 'D' }).nav.find(
+        (item) => item.label === 'Timeline',
+      )?.current;
+    expect(at('/timeline/')).toBe('page');
+    expect(at('/timeline/2022-05/')).toBe('true');
+    expect(at('/glossary/')).toBeUndefined();
   });
 
   test('every page of a cut list has a card of its own', () => {
     const paths = ogCards(story('long')).map((card) => card.path);
     expect(paths).toContain('/timeline/2022-05/');
-    expect(paths).toContain('/glossary/f/');
+    expect(paths).toContain('/glossary/people-f/');
     expect(new Set(paths).size).toBe(paths.length);
   });
 });

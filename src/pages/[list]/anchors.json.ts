@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../data/story.ts';
-import { anchorMap } from '../../views/pages.ts';
+import { anchorMap } from '../../views/anchors.ts';
 
 export const getStaticPaths = (() =>
   (['timeline', 'glossary'] as const).map((list) => ({
