@@ -28,4 +28,3 @@ function followMovedAnchor() {
     .catch(() => undefined);
 }
 followMovedAnchor();
-
