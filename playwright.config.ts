@@ -23,7 +23,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 3,
+  // Three on two cores: a browser test waits on its pages about as much as it computes.
+  workers: 3,
   retries: 0,
   // Generous: a loaded two-core machine is slow, and a slow page is not a broken one.
   timeout: 60_000,
