@@ -101,6 +101,14 @@ async function main() {
       });
       const categories = result!.lhr.categories;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      // What cost a point: the scored audits that did not pass.
+      const failing = Object.values(categories).flatMap((category) =>
+        category.auditRefs
+          .filter((ref) => ref.weight > 0)
+          .map((ref) => result!.lhr.audits[ref.id])
+          .filter((audit) => audit && audit.score !== null && audit.score < 1)
+          .map((audit) => audit!.id),
+      );
       const figures = pageWeight(DIST, route);
       const traces: number[] = [];
       for (let run = 0; run < TRACE_RUNS; run += 1)
@@ -121,6 +129,7 @@ async function main() {
           accessibility: score('accessibility'),
           bestPractices: score('best-practices'),
           seo: score('seo'),
+          failing,
         },
       });
     }
@@ -141,12 +150,13 @@ async function main() {
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const row of rows) {
     const lh = row.lighthouse;
+    const failing = lh.failing.length ? ` (${lh.failing.join(', ')})` : '';
     console.log(
       `| ${row.route} | ${kb(row.firstRoundTripGzip)} KB | ` +
         `${row.jsGzip ? `${kb(row.jsGzip)} KB` : '0'} | ${row.requests} | ${kb(row.totalBytes)} ` +
         `KB | ${row.outsideRequests.length} | ${row.styleAndLayoutMs.toFixed(1)} ms | ` +
         `${row.totalBlockingTimeMs} ms | ${lh.performance} / ${lh.accessibility} / ` +
-        `${lh.bestPractices} / ${lh.seo} |`,
+        `${lh.bestPractices} / ${lh.seo}${failing} |`,
     );
   }
   const over = rows.filter(

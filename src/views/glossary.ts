@@ -16,8 +16,13 @@ const KIND_LABELS: Record<GlossaryEntryData['kind'], string> = {
   institution: 'Institution',
 };
 
-/** How many of a report's sentences an entry lists; the rest are counted ("And 5 more"). */
+/**
+ * How many sentences an entry lists, however many reports use it: four of one report, or two of
+ * each of the two newest; the rest are counted ("And 5 more", "Also in 3 earlier reports"), so an
+ * entry weighs the same in a story of a hundred reports.
+ */
 const USES_SHOWN = 4;
+const USES_SHOWN_A_REPORT = 2;
 
 export interface GlossaryEntryView {
   id: string;
@@ -30,6 +35,8 @@ export interface GlossaryEntryView {
   html: string;
   /** The first sentences that use it, by report, newest report first, and how many more do. */
   uses: { report: ReportLabel; sentences: SentenceUse[]; more: number }[];
+  /** How many earlier reports use it too, not listed, and where every report is. */
+  earlier?: { reports: number; href: string };
   evidence: ShownEvidence;
   corrections: CorrectionNote[];
 }
@@ -52,23 +59,30 @@ export function glossaryView(story: Story, slug = ''): GlossaryView {
   const parts = story.parts('glossary');
   const page = listPage(story, 'glossary', slug);
   const listed = story.glossary.filter((e) => page.shown.has(e.id));
-  const entry = (data: Story['glossary'][number]): GlossaryEntryView => ({
-    id: data.id,
-    oldIds: data.oldIds,
-    term: data.term,
-    kind: KIND_LABELS[data.kind],
-    role: data.role,
-    aliases: data.aliases.filter((alias) => alias.toLowerCase() !== data.term.toLowerCase()),
-    short: data.short,
-    html: renderMarkdown(data.definition),
-    uses: story.usesOf(data.id).map(({ report, sentences }) => ({
-      report,
-      sentences: sentences.slice(0, USES_SHOWN),
-      more: Math.max(0, sentences.length - USES_SHOWN),
-    })),
-    evidence: story.shown(data.evidence),
-    corrections: correctionNotes(story, 'glossary', data.id),
-  });
+  const entry = (data: Story['glossary'][number]): GlossaryEntryView => {
+    const uses = story.usesOf(data.id);
+    const perReport = uses.length > 1 ? USES_SHOWN_A_REPORT : USES_SHOWN;
+    const shownReports = uses.slice(0, USES_SHOWN / perReport);
+    const earlier = uses.length - shownReports.length;
+    return {
+      id: data.id,
+      oldIds: data.oldIds,
+      term: data.term,
+      kind: KIND_LABELS[data.kind],
+      role: data.role,
+      aliases: data.aliases.filter((alias) => alias.toLowerCase() !== data.term.toLowerCase()),
+      short: data.short,
+      html: renderMarkdown(data.definition),
+      uses: shownReports.map(({ report, sentences }) => ({
+        report,
+        sentences: sentences.slice(0, perReport),
+        more: Math.max(0, sentences.length - perReport),
+      })),
+      ...(earlier > 0 && { earlier: { reports: earlier, href: story.links.page('articles') } }),
+      evidence: story.shown(data.evidence),
+      corrections: correctionNotes(story, 'glossary', data.id),
+    };
+  };
   const letterOf = (term: string) => term.charAt(0).toUpperCase();
   const terms = listed.filter((e) => e.kind === 'term' || e.kind === 'law');
   const letters = [...new Set(terms.map((e) => letterOf(e.term)))].map((letter) => ({

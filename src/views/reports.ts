@@ -1,5 +1,5 @@
 /** The front page, the list of reports, and each report's page. */
-import { firstDay, type PartialDate } from '../lib/calendar.ts';
+import type { PartialDate } from '../lib/calendar.ts';
 import {
   correctionNotes,
   reportSummary,
@@ -62,9 +62,6 @@ export function reportsView(story: Story): { reports: ReportSummary[] } {
   return { reports: story.reports.map((r) => reportSummary(story, r)) };
 }
 
-/** How many events the "since this report" list shows before sending readers to the timeline. */
-const SINCE_SHOWN = 10;
-
 export interface ArticleView {
   id: string;
   title: string;
@@ -93,13 +90,11 @@ const WORDS_PER_MINUTE = 230;
 
 export function articleView(story: Story, id: string): ArticleView {
   const report = story.report(id);
-  const index = story.reports.indexOf(report);
   const rendered = story.rendered(id);
-  const after = story.events.filter((event) => firstDay(event.date) > report.published.iso);
+  const since = story.since(id);
+  const { older, newer } = story.neighbours(id);
   const corrections = correctionNotes(story, 'articles', id);
   const words = report.body.split(/\s+/).filter(Boolean).length;
-  const older = story.reports[index + 1];
-  const newer = index > 0 ? story.reports[index - 1] : undefined;
   return {
     id,
     title: report.title,
@@ -115,13 +110,13 @@ export function articleView(story: Story, id: string): ArticleView {
     previous: older && reportSummary(story, older),
     next: newer && reportSummary(story, newer),
     since: {
-      events: after.slice(-SINCE_SHOWN).map((event) => ({
+      events: since.events.map((event) => ({
         href: story.links.event(event.id),
         title: event.title,
         date: event.date,
         end: event.end,
       })),
-      more: Math.max(0, after.length - SINCE_SHOWN),
+      more: since.more,
       timelineHref: story.links.page('timeline'),
     },
     corrections,

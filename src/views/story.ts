@@ -89,6 +89,10 @@ export interface Story {
   reportLabel: (id: string) => ReportLabel;
   /** Events in the order they happened. */
   events: Checked<'events'>[];
+  /** The reports just before and after one, by date. */
+  neighbours: (reportId: string) => { older?: Report | undefined; newer?: Report | undefined };
+  /** The latest events after a report's day, as its page lists them, and how many more. */
+  since: (reportId: string) => { events: Checked<'events'>[]; more: number };
   /** The pages the timeline or the glossary is cut into: one while it fits. */
   parts: (name: ListName) => ListPart[];
   /** Eras in order. */
@@ -129,6 +133,18 @@ export const headlineNote = (report: Report, publisher: string) =>
     ? 'Headline as published'
     : `Headline by ${publisher}: the report has none of its own`;
 
+/** How many events a report's "since this report" list shows before sending readers on. */
+const SINCE_SHOWN = 10;
+
+/** A function of one string argument that works each answer out once. */
+function once<T>(work: (key: string) => T): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    if (!answers.has(key)) answers.set(key, work(key));
+    return answers.get(key)!;
+  };
+}
+
 const byDateThenOrder = (a: Checked<'events'>, b: Checked<'events'>) =>
   comparePartialDates(a.date, b.date) ||
   (a.dayOrder ?? 0) - (b.dayOrder ?? 0) ||
@@ -157,13 +173,22 @@ export function prepareStory(content: Content, base: string, site: string): Stor
       throw new Error(`no report "${id}": the content check proves every reference first`);
     return found;
   };
-  const reportLabel = (id: string): ReportLabel => {
+  const reportLabel = once((id): ReportLabel => {
     const r = report(id);
     const name = `the report of ${formatPartialDate(r.published)}`;
     const label =
       reports.length === 1 ? 'The article' : `The report of ${formatPartialDate(r.published)}`;
     return { id, href: links.article(id), name, label, published: r.published };
+  });
+  const neighbours = (id: string) => {
+    const index = reports.indexOf(report(id));
+    return { older: reports[index + 1], newer: index > 0 ? reports[index - 1] : undefined };
   };
+  const since = once((id) => {
+    const day = report(id).published.iso;
+    const after = events.filter((e) => firstDay(e.date) > day);
+    return { events: after.slice(-SINCE_SHOWN), more: Math.max(0, after.length - SINCE_SHOWN) };
+  });
 
   const sourceById = new Map(content.sources.map((s) => [s.id, s]));
   const citation = (id: string): Citation => {
@@ -216,9 +241,11 @@ export function prepareStory(content: Content, base: string, site: string): Stor
    * the menu and headline above (a match there would come first), what
    * follows below. The browser tests check the directives on the page itself.
    */
-  const pageContext = (r: Report): PageContext => {
+  const pageContext = once((id): PageContext => {
     const { site } = content;
+    const r = report(id);
     const pages = Object.values(site.pages).flatMap((page) => [page.title, page.navLabel ?? '']);
+    const { older, newer } = neighbours(id);
     return {
       before: [
         site.title,
@@ -232,24 +259,30 @@ export function prepareStory(content: Content, base: string, site: string): Stor
       ],
       after: [
         r.credit,
-        ...events.filter((e) => firstDay(e.date) > r.published.iso).map((e) => e.title),
-        ...reports.filter((other) => other !== r).flatMap((other) => [other.title, other.dek]),
+        ...[older, newer].flatMap((other) =>
+          other ? [other.title, other.dek, other.dateline, other.credit] : [],
+        ),
+        ...since(id).events.map((e) => e.title),
       ],
     };
-  };
+  });
 
   /** The link that highlights a quote in its report, if its words can be told apart there. */
+  const directiveOf = once((key) => {
+    const [articleId, start, end] = key.split(' ');
+    const { text } = renderedWithText(articleId!);
+    return textDirective(text.text, Number(start), Number(end), pageContext(articleId!));
+  });
   const wordsHref = (evidence: CheckedEvidence): string | undefined => {
     const quoted = evidence.quoted;
     if (!quoted || !evidence.quote) return undefined;
-    const r = report(quoted.articleId);
-    const { text } = renderedWithText(r.id);
+    const { text } = renderedWithText(quoted.articleId);
     const start = text.sentenceOffsets.get(quoted.sentenceIds[0] ?? '')?.[quoted.start];
     const last = text.sentenceOffsets.get(quoted.sentenceIds.at(-1) ?? '')?.[quoted.end - 1];
     if (start === undefined || last === undefined) return undefined;
-    const end = last + 1;
-    const directive = textDirective(text.text, start, end, pageContext(r));
-    return directive ? `${links.article(r.id)}#:~:${directive}` : undefined;
+    // Worked out once for each quote, however many pages show it.
+    const directive = directiveOf(`${quoted.articleId} ${start} ${last + 1}`);
+    return directive ? `${links.article(quoted.articleId)}#:~:${directive}` : undefined;
   };
 
   const shown = (evidence: CheckedEvidence): ShownEvidence => ({
@@ -318,6 +351,8 @@ export function prepareStory(content: Content, base: string, site: string): Stor
     report,
     reportLabel,
     events,
+    neighbours,
+    since,
     parts: (name) => (name === 'timeline' ? timelineParts : glossaryParts),
     eras: [...content.eras].sort((a, b) => a.order - b.order),
     glossary,

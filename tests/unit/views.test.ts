@@ -251,6 +251,21 @@ describe('glossaryView', () => {
     ]);
     expect(duty?.corrections.map((c) => c.id)).toEqual(['glossary-definition']);
   });
+
+  test('lists two sentences of each of the two newest reports, and counts the earlier ones', () => {
+    const duty = glossaryView(story('five'))
+      .letters.flatMap((l) => l.entries)
+      .find((e) => e.id === 'widget-duty');
+    expect(duty?.uses.map((use) => [use.report.id, use.sentences.length, use.more])).toEqual([
+      ['widget-duty-ends', 1, 0],
+      ['samplestan-exemption', 1, 0],
+    ]);
+    expect(duty?.earlier).toEqual({ reports: 3, href: '/articles/' });
+    const once = glossaryView(story('one'))
+      .letters.flatMap((l) => l.entries)
+      .find((e) => e.id === 'widget-duty');
+    expect(once?.earlier).toBeUndefined();
+  });
 });
 
 describe('briefingView', () => {
