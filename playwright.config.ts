@@ -50,10 +50,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   // Serves the built sites (npm run build and npm run build:test-sites come first in npm test).
-  webServer: Object.values(SITES).map((site) => ({
-    command: `npx astro preview --host 127.0.0.1 --port ${site.port}`,
-    url: `http://127.0.0.1:${site.port}/`,
+  webServer: {
+    command: 'npx tsx tests/support/serve-sites.ts',
+    wait: { stdout: /^serving / },
+    url: `http://127.0.0.1:${base}/`,
     reuseExistingServer: !process.env.CI,
-    env: { ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: site.dist, CONTENT_DIR: site.content },
-  })),
+  },
 });

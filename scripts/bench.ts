@@ -4,6 +4,7 @@
  *   - first round trip: the HTML plus render-blocking CSS, gzip (budget 14 KB)
  *   - JavaScript, gzip (budget 2 KB; none where nothing is interactive)
  *   - requests made while loading, and all bytes loaded; any request off the site
+ *   - elements in the page, and the main thread's style and layout time (trace)
  *   - Lighthouse (mobile) scores in its four categories (budget 100 each)
  * Figures, not pass/fail: this machine is noisy. Run `npm run build` first.
  */
@@ -92,6 +93,8 @@ async function main() {
         });
       });
       await page.goto(`${ORIGIN}${route}`, { waitUntil: 'networkidle' });
+      // What style and layout work through: the same build always has the same count.
+      const elements = await page.evaluate(() => document.querySelectorAll('*').length);
       await page.close();
       const result = await lighthouse(`${ORIGIN}${route}`, {
         port: chrome.port,
@@ -120,6 +123,7 @@ async function main() {
         requests: requests.length,
         totalBytes: requests.reduce((sum, r) => sum + r.bytes, 0),
         outsideRequests: requests.filter((r) => !r.url.startsWith(ORIGIN)).map((r) => r.url),
+        elements,
         styleAndLayoutMs: median(traces),
         totalBlockingTimeMs: Math.round(
           result!.lhr.audits['total-blocking-time']?.numericValue ?? 0,
@@ -144,17 +148,19 @@ async function main() {
   writeFileSync('bench-results/bench.json', `${JSON.stringify(measured, null, 2)}\n`);
   console.log(
     `| page | first round trip (HTML + blocking CSS, gzip) | JS (gzip) | requests | total bytes ` +
-      `| outside requests | style and layout (trace, median of ${TRACE_RUNS}) | Lighthouse TBT ` +
+      `| outside requests | elements | style and layout (trace, median of ${TRACE_RUNS}) ` +
+      `| Lighthouse TBT ` +
       `| Lighthouse perf / a11y / best practices / SEO |`,
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const row of rows) {
     const lh = row.lighthouse;
     const failing = lh.failing.length ? ` (${lh.failing.join(', ')})` : '';
     console.log(
       `| ${row.route} | ${kb(row.firstRoundTripGzip)} KB | ` +
         `${row.jsGzip ? `${kb(row.jsGzip)} KB` : '0'} | ${row.requests} | ${kb(row.totalBytes)} ` +
-        `KB | ${row.outsideRequests.length} | ${row.styleAndLayoutMs.toFixed(1)} ms | ` +
+        `KB | ${row.outsideRequests.length} | ${row.elements} | ` +
+        `${row.styleAndLayoutMs.toFixed(1)} ms | ` +
         `${row.totalBlockingTimeMs} ms | ${lh.performance} / ${lh.accessibility} / ` +
         `${lh.bestPractices} / ${lh.seo}${failing} |`,
     );

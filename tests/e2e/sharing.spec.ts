@@ -300,8 +300,10 @@ test.describe('quoted words as a text-fragment link', () => {
       const links = hrefs.map((href) => all.find((link) => link.href === href)!);
       expect(links.every(Boolean), 'the page links what its HTML does').toBe(true);
       // Its name starts with what it shows (WCAG 2.5.3), and says where it leads.
-      for (const link of await page.locator('a.words-link').all())
-        await expect(link).toHaveAccessibleName(/^Highlight these words in the report of /);
+      for (const { href } of links)
+        await expect(page.locator(`a.words-link[href="${href}"]`).first()).toHaveAccessibleName(
+          /^Highlight these words in the report of /,
+        );
       // The highlight painted in one colour, so the test can see what the browser matched.
       const context = await browser.newContext({
         bypassCSP: true,
@@ -314,13 +316,23 @@ test.describe('quoted words as a text-fragment link', () => {
           document.head.append(style);
         }),
       );
-      const isHighlighted = async (article: Page, point: { x: number; y: number } | null) => {
-        if (!point) return false;
-        const png = await article.screenshot({
-          clip: { x: Math.floor(point.x), y: Math.floor(point.y), width: 1, height: 1 },
+      type Point = { x: number; y: number };
+      /** Which of the points are painted in the highlight's colour, from one screenshot. */
+      const highlighted = async (article: Page, points: Point[]): Promise<boolean[]> => {
+        const x = Math.floor(Math.min(...points.map((p) => p.x)));
+        const y = Math.floor(Math.min(...points.map((p) => p.y)));
+        const clip = {
+          x,
+          y,
+          width: Math.floor(Math.max(...points.map((p) => p.x))) - x + 1,
+          height: Math.floor(Math.max(...points.map((p) => p.y))) - y + 1,
+        };
+        const png = await article.screenshot({ clip });
+        const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+        return points.map((p) => {
+          const at = ((Math.floor(p.y) - y) * info.width + (Math.floor(p.x) - x)) * info.channels;
+          return data[at]! > 200 && data[at + 1]! < 60 && data[at + 2]! > 200;
         });
-        const { data } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
-        return data[0]! > 200 && data[1]! < 60 && data[2]! > 200;
       };
       const checkLink = async (link: (typeof links)[number]) => {
         expect(link.href, link.quote).toMatch(/^\/articles\/[^#]+\/#:~:text=/);
@@ -329,25 +341,20 @@ test.describe('quoted words as a text-fragment link', () => {
         const article = await context.newPage();
         await article.goto(link.href);
         const points = await quotePoints(article, link.quote, link.sentence);
-        expect(points, `${link.quote} is in ${link.sentence}`).not.toBeNull();
+        expect(points?.first, `${link.quote} is in ${link.sentence}`).toBeTruthy();
         await expect
-          .poll(() => isHighlighted(article, points!.first), {
+          .poll(async () => (await highlighted(article, [points!.first!]))[0], {
             message: `${link.href} highlights “${link.quote}”`,
           })
           .toBe(true);
         await article.evaluate(() => window.scrollTo(0, 0));
         const again = (await quotePoints(article, link.quote, link.sentence))!;
-        expect(await isHighlighted(article, again.last), `${link.href}: its last word`).toBe(true);
-        if (again.before)
-          expect(
-            await isHighlighted(article, again.before),
-            `${link.href}: not “${again.before.char}” before it`,
-          ).toBe(false);
-        if (again.after)
-          expect(
-            await isHighlighted(article, again.after),
-            `${link.href}: not “${again.after.char}” after it`,
-          ).toBe(false);
+        const outside = [again.before, again.after].filter((p) => p !== null);
+        const [last, ...around] = await highlighted(article, [again.last!, ...outside]);
+        expect(last, `${link.href}: its last word`).toBe(true);
+        outside.forEach((point, i) =>
+          expect(around[i], `${link.href}: not “${point.char}” next to it`).toBe(false),
+        );
         expect(
           await startMatchCount(article, link.href),
           `${link.href}: its start occurs once`,
