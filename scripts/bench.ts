@@ -7,6 +7,7 @@
  *   - elements in the page, and the main thread's style and layout time (trace)
  *   - Lighthouse (mobile) scores in its four categories (budget 100 each)
  * Figures, not pass/fail: this machine is noisy. Run `npm run build` first.
+ * BENCH_BEFORE=other/dist traces another build's pages in turn with these.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -17,8 +18,12 @@ import lighthouse from 'lighthouse';
 import { builtRoutes, pageWeight } from '../src/lib/built-pages.ts';
 
 const DIST = path.resolve(process.env.OUT_DIR ?? 'dist');
+// Another build to compare with (BENCH_BEFORE=path/to/its/dist): its style and layout are traced
+// in turn with this one's, page by page, so that both meet the same load.
+const BEFORE = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : undefined;
 const PORT = 4329;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const BEFORE_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = [
   '--headless=new',
@@ -32,15 +37,16 @@ const CHROME_FLAGS = [
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-async function serve() {
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+async function serve(dist: string, origin: string) {
+  const port = new URL(origin).port;
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', port], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: dist },
     stdio: 'ignore',
     detached: true,
   });
   for (let i = 0; i < 100; i += 1) {
     try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return server;
+      if ((await fetch(`${origin}/`)).ok) return server;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -76,7 +82,10 @@ const median = (values: number[]) =>
 
 async function main() {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run npm run build first`);
-  const server = await serve();
+  const server = await serve(DIST, ORIGIN);
+  if (BEFORE && !existsSync(BEFORE)) throw new Error(`${BEFORE} is missing`);
+  const beforeServer = BEFORE ? await serve(BEFORE, BEFORE_ORIGIN) : undefined;
+  const beforeRoutes = new Set(BEFORE ? builtRoutes(BEFORE) : []);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   const rows = [];
@@ -114,8 +123,12 @@ async function main() {
       );
       const figures = pageWeight(DIST, route);
       const traces: number[] = [];
-      for (let run = 0; run < TRACE_RUNS; run += 1)
+      const beforeTraces: number[] = [];
+      for (let run = 0; run < TRACE_RUNS; run += 1) {
+        if (beforeRoutes.has(route))
+          beforeTraces.push(await styleAndLayout(browser, `${BEFORE_ORIGIN}${route}`));
         traces.push(await styleAndLayout(browser, `${ORIGIN}${route}`));
+      }
       rows.push({
         route,
         firstRoundTripGzip: figures.htmlGzip + figures.blockingCssGzip,
@@ -125,6 +138,7 @@ async function main() {
         outsideRequests: requests.filter((r) => !r.url.startsWith(ORIGIN)).map((r) => r.url),
         elements,
         styleAndLayoutMs: median(traces),
+        ...(beforeTraces.length > 0 && { styleAndLayoutBeforeMs: median(beforeTraces) }),
         totalBlockingTimeMs: Math.round(
           result!.lhr.audits['total-blocking-time']?.numericValue ?? 0,
         ),
@@ -141,6 +155,7 @@ async function main() {
     await browser.close();
     chrome.kill();
     process.kill(-server.pid!);
+    if (beforeServer) process.kill(-beforeServer.pid!);
   }
 
   mkdirSync('bench-results', { recursive: true });
@@ -148,7 +163,8 @@ async function main() {
   writeFileSync('bench-results/bench.json', `${JSON.stringify(measured, null, 2)}\n`);
   console.log(
     `| page | first round trip (HTML + blocking CSS, gzip) | JS (gzip) | requests | total bytes ` +
-      `| outside requests | elements | style and layout (trace, median of ${TRACE_RUNS}) ` +
+      `| outside requests | elements ` +
+      `| style and layout (trace, median of ${TRACE_RUNS}${BEFORE ? ', before → now' : ''}) ` +
       `| Lighthouse TBT ` +
       `| Lighthouse perf / a11y / best practices / SEO |`,
   );
@@ -156,11 +172,12 @@ async function main() {
   for (const row of rows) {
     const lh = row.lighthouse;
     const failing = lh.failing.length ? ` (${lh.failing.join(', ')})` : '';
+    const before = row.styleAndLayoutBeforeMs?.toFixed(1);
     console.log(
       `| ${row.route} | ${kb(row.firstRoundTripGzip)} KB | ` +
         `${row.jsGzip ? `${kb(row.jsGzip)} KB` : '0'} | ${row.requests} | ${kb(row.totalBytes)} ` +
         `KB | ${row.outsideRequests.length} | ${row.elements} | ` +
-        `${row.styleAndLayoutMs.toFixed(1)} ms | ` +
+        `${before === undefined ? '' : `${before} → `}${row.styleAndLayoutMs.toFixed(1)} ms | ` +
         `${row.totalBlockingTimeMs} ms | ${lh.performance} / ${lh.accessibility} / ` +
         `${lh.bestPractices} / ${lh.seo}${failing} |`,
     );

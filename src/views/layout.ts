@@ -14,8 +14,6 @@ export interface PageMeta {
   published?: PartialDate;
   /** The last day something on the page changed, where a correction did. */
   modified?: PartialDate | undefined;
-  /** For the 404 page: not to be listed by search engines. */
-  noindex?: boolean;
 }
 
 export interface LayoutView {
@@ -30,7 +28,6 @@ export interface LayoutView {
   ogImageAlt: string;
   published?: string | undefined;
   modified?: string | undefined;
-  noindex: boolean;
   siteTitle: string;
   homeHref: string;
   feedHref: string;
@@ -87,7 +84,6 @@ export function layoutView(story: Story, page: PageMeta): LayoutView {
     ogImageAlt: `${page.title}: ${settings.title}, as of ${asOf}`,
     published: page.published?.iso,
     modified: page.modified?.iso,
-    noindex: page.noindex ?? false,
     siteTitle: settings.title,
     homeHref: links.page('home'),
     feedHref: links.feed,

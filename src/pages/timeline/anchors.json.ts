@@ -1,0 +1,3 @@
+import { anchorMapRoute } from '../../data/anchor-map-route.ts';
+
+export const GET = anchorMapRoute('timeline');
