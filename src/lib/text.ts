@@ -34,3 +34,6 @@ export function cssString(text: string): string {
     .replace(/</g, '\\3c ');
   return `"${escaped}"`;
 }
+
+/** A name as it starts a sentence or a caption: "widget duty" gives "Widget duty". */
+export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

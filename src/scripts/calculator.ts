@@ -11,6 +11,7 @@ import {
 for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')) {
   const measures = JSON.parse(form.dataset.measures ?? '[]') as RateMeasure[];
   const quotaCountries = JSON.parse(form.dataset.quotaCountries ?? '[]') as string[];
+  const dutyName = form.dataset.duty ?? 'duty';
   const field = (name: string) =>
     form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const within = form.querySelector<HTMLLabelElement>('label.within')!;
@@ -28,7 +29,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')
     if (!Number.isFinite(cents) || cents < 0 || !field('date').value) {
       output.textContent = 'Enter a value of 0 or more and a day.';
     } else if (!found) {
-      output.textContent = 'No Section 232 duty applied on that day.';
+      output.textContent = `No ${dutyName} applied on that day.`;
     } else if (found.rate === null) {
       output.textContent =
         `Under ${found.measure.instrument}: ${found.measure.terms ?? ''} The ` +
@@ -38,7 +39,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')
       const which = found.exception ? `for ${country}` : 'the general rate';
       output.textContent =
         `${formatPercent(found.rate)} (${which}, under ` +
-        `${found.measure.instrument}): a Section 232 duty of ${formatUsd(duty)}, before ` +
+        `${found.measure.instrument}): a ${dutyName} of ${formatUsd(duty)}, before ` +
         `ordinary duties and fees.`;
     }
   };

@@ -45,7 +45,8 @@ export interface BriefingView {
   /** "Based on the wire report of 15 Nov 2021 (Agencies, Tokyo)." */
   basedOn: string;
   summary: { text: string; cites: number[] }[];
-  reports: { name: string; cite: number; items: BriefingItem[] }[];
+  /** Each report with the events it tells; its dek where it tells none on the timeline. */
+  reports: { name: string; cite: number; dek: string; items: BriefingItem[] }[];
   /** The reports not shown, the oldest, and where they all are. */
   earlierReports: { count: number; href: string };
   since: BriefingItem[];
@@ -123,6 +124,7 @@ export function briefingView(story: Story): BriefingView {
   const reports = shownReports.map((r) => ({
     name: `The report of ${formatPartialDate(r.published)} (${r.credit}, ${r.dateline})`,
     cite: citeReport(r.id),
+    dek: r.dek,
     items: story.events
       .filter(
         (event) => event.evidence.quoted?.articleId === r.id && inNews(event, r.published.iso),

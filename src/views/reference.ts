@@ -86,6 +86,8 @@ export function correctedItem(
   item: CorrectionData['items'][number],
 ): { label: string; href: string } {
   const { links, content } = story;
+  const tariffsPage = content.site.pages.tariffs;
+  const tariffsLabel = tariffsPage.navLabel ?? tariffsPage.title;
   switch (item.collection) {
     case 'events': {
       const event = content.events.find((e) => e.id === item.id);
@@ -94,14 +96,14 @@ export function correctedItem(
     case 'measures': {
       const measure = content.measures.find((m) => m.id === item.id);
       return {
-        label: `Section 232: ${measure?.title ?? item.id}`,
+        label: `${tariffsLabel}: ${measure?.title ?? item.id}`,
         href: `${links.page('tariffs')}#measure-${item.id}`,
       };
     }
     case 'explainer': {
       const section = content.explainer.find((s) => s.id === item.id);
       return {
-        label: `Section 232: ${section?.title ?? item.id}`,
+        label: `${tariffsLabel}: ${section?.title ?? item.id}`,
         href: `${links.page('tariffs')}#${item.id}`,
       };
     }

@@ -62,6 +62,8 @@ export interface RateCell {
 }
 
 export interface RatesThenAndNow {
+  /** What the table is of: "Section 232 duty". */
+  duty: string;
   then: { date: PartialDate; reportName: string; reportHref: string };
   now: { date: PartialDate };
   rows: { product: string; then: RateCell | null; now: RateCell | null }[];
@@ -89,6 +91,7 @@ export function ratesThenAndNow(story: Story): RatesThenAndNow {
     };
   };
   return {
+    duty: story.content.site.story.duty,
     then: {
       date: report.published,
       reportName: story.reportLabel(report.id).name,
@@ -135,9 +138,21 @@ export function rateChart(story: Story, id: string): RateChart {
     label: productLabel(product),
     steps: rateHistory(general, product, from, asOf.iso),
   }));
-  const margin = { left: 40, right: 12 };
-  const wide = layoutStepChart(series, { from, to: asOf.iso, width: 520, height: 300, margin });
-  const narrow = layoutStepChart(series, { from, to: asOf.iso, width: 300, height: 220, margin });
+  // Room on the left for "100%" at each drawing's font size (17 and 14 units).
+  const wide = layoutStepChart(series, {
+    from,
+    to: asOf.iso,
+    width: 520,
+    height: 300,
+    margin: { left: 60, right: 12 },
+  });
+  const narrow = layoutStepChart(series, {
+    from,
+    to: asOf.iso,
+    width: 300,
+    height: 220,
+    margin: { left: 50, right: 12 },
+  });
   return {
     id,
     title:
@@ -217,6 +232,8 @@ export function quotaArrangements(story: Story): QuotaArrangements {
 }
 
 export interface WorkedExample {
+  /** The duty worked out: "Section 232 duty". */
+  duty: string;
   value: string;
   groups: {
     product: string;
@@ -257,6 +274,7 @@ export function workedExample(story: Story, value: number): WorkedExample {
   }));
   const firstStep = groups[0]?.rows[0];
   return {
+    duty: story.content.site.story.duty,
     value: formatUsd(valueCents),
     groups,
     formula: firstStep

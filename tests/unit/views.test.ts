@@ -269,6 +269,15 @@ describe('glossaryView', () => {
 });
 
 describe('briefingView', () => {
+  test('a report that tells no event on the timeline is shown by its dek; no empty section', () => {
+    const view = briefingView(story('five'));
+    const untold = view.reports.filter((report) => report.items.length === 0);
+    expect(untold.map((report) => report.dek)).toEqual([
+      "A fifth test article, written for the site's tests.",
+    ]);
+    expect(view.since).toEqual([]);
+  });
+
   test(
     'covers the story as of now, each report by date, with numbered citations used in its ' +
       'text',
