@@ -23,8 +23,14 @@ export interface ListPart {
   /** "" for the list's own page; "2021", "2021-11", "terms", "terms-s" for a part of it. */
   slug: string;
   title: string;
+  /** What a bar of pages shows under its group: "C" for "People and institutions, C". */
+  short?: string;
+  /** The page a part was cut from, as a bar groups them: "People and institutions", "2022". */
+  group?: string;
   ids: string[];
 }
+
+type PartKey = { slug: string; title: string; short?: string };
 
 /**
  * Cuts items into groups by key, keeping their order; a group over the limit is cut again, or in
@@ -32,7 +38,7 @@ export interface ListPart {
  */
 function cut<T extends { id: string }>(
   items: readonly T[],
-  keys: ((item: T) => { slug: string; title: string })[],
+  keys: ((item: T) => PartKey)[],
   limit: number,
 ): ListPart[] {
   const [key, ...finer] = keys;
@@ -43,20 +49,29 @@ function cut<T extends { id: string }>(
     }
     return parts;
   }
-  const groups = new Map<string, { title: string; items: T[] }>();
+  const groups = new Map<string, { title: string; short?: string; items: T[] }>();
   for (const item of items) {
-    const { slug, title } = key(item);
-    const group = groups.get(slug) ?? { title, items: [] };
+    const { slug, title, short } = key(item);
+    const group = groups.get(slug) ?? { title, ...(short && { short }), items: [] };
     group.items.push(item);
     groups.set(slug, group);
   }
   return [...groups].flatMap(([slug, group]) => {
     if (group.items.length <= limit)
-      return [{ slug, title: group.title, ids: group.items.map((i) => i.id) }];
+      return [
+        {
+          slug,
+          title: group.title,
+          ...(group.short && { short: group.short }),
+          ids: group.items.map((i) => i.id),
+        },
+      ];
     const parts = cut(group.items, finer, limit);
     return parts.map((part, n) => ({
       slug: part.slug || (parts.length > 1 ? `${slug}-${n + 1}` : slug),
       title: part.title || (parts.length > 1 ? `${group.title}, part ${n + 1}` : group.title),
+      short: part.short ?? (part.slug ? part.title : String(n + 1)),
+      group: group.title,
       ids: part.ids,
     }));
   });
@@ -77,7 +92,7 @@ export function planTimeline(events: readonly { id: string; date: { iso: string 
     // An event known only to the year stands before the months of its year.
     if (ym.length < 7) return { slug: ym, title: ym };
     const name = MONTH_NAMES[Number(ym.slice(5, 7)) - 1] ?? ym;
-    return { slug: ym, title: `${name} ${ym.slice(0, 4)}` };
+    return { slug: ym, title: `${name} ${ym.slice(0, 4)}`, short: name.slice(0, 3) };
   };
   return cut(events, [year, month], PAGE_LIMITS.events);
 }
@@ -107,8 +122,12 @@ export function planGlossary(
     const kind = kindOf(e);
     const first = e.term.charAt(0).toUpperCase();
     return /[A-Z]/.test(first)
-      ? { slug: `${kind.slug}-${first.toLowerCase()}`, title: `${kind.title}, ${first}` }
-      : { slug: `${kind.slug}-other`, title: `${kind.title}, #` };
+      ? {
+          slug: `${kind.slug}-${first.toLowerCase()}`,
+          title: `${kind.title}, ${first}`,
+          short: first,
+        }
+      : { slug: `${kind.slug}-other`, title: `${kind.title}, #`, short: '#' };
   };
   return cut(byKind, [kindOf, letter], PAGE_LIMITS.entries);
 }
@@ -122,6 +141,9 @@ export function partOf(parts: readonly ListPart[]): Map<string, string> {
 export interface PartLink {
   href: string;
   title: string;
+  /** What a bar shows of it under its group, where it has one: "C", "Feb". */
+  short?: string | undefined;
+  group?: string | undefined;
   /** How many items it holds. */
   count: number;
   current: boolean;
@@ -137,6 +159,8 @@ export function partLinks(
   return parts.map((p) => ({
     href: href(p.slug),
     title: p.title,
+    short: p.short,
+    group: p.group,
     count: p.ids.length,
     current: p.slug === slug,
   }));
