@@ -56,7 +56,7 @@ export const siteSchema = z
       .object({
         title: textSchema,
         dek: textSchema,
-        /** The duty the story is about, as tables and the calculator name it: "Section 232 duty". */
+        /** The duty the story is about, as tables and the calculator name it: "Section 232 duty" */
         duty: textSchema,
         /** The event the story turns on, shown on the timeline's preview card. */
         keyEvent: reference('events'),
