@@ -125,9 +125,14 @@ async function main() {
       const traces: number[] = [];
       const beforeTraces: number[] = [];
       for (let run = 0; run < TRACE_RUNS; run += 1) {
-        if (beforeRoutes.has(route))
-          beforeTraces.push(await styleAndLayout(browser, `${BEFORE_ORIGIN}${route}`));
+        const traceBefore = async () => {
+          if (beforeRoutes.has(route))
+            beforeTraces.push(await styleAndLayout(browser, `${BEFORE_ORIGIN}${route}`));
+        };
+        // Each build goes first in turn: a page traced just after another can be slower.
+        if (run % 2 === 0) await traceBefore();
         traces.push(await styleAndLayout(browser, `${ORIGIN}${route}`));
+        if (run % 2 === 1) await traceBefore();
       }
       rows.push({
         route,

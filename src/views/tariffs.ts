@@ -139,20 +139,10 @@ export function rateChart(story: Story, id: string): RateChart {
     steps: rateHistory(general, product, from, asOf.iso),
   }));
   // Room on the left for "100%" at each drawing's font size (17 and 14 units).
-  const wide = layoutStepChart(series, {
-    from,
-    to: asOf.iso,
-    width: 520,
-    height: 300,
-    margin: { left: 60, right: 12 },
-  });
-  const narrow = layoutStepChart(series, {
-    from,
-    to: asOf.iso,
-    width: 300,
-    height: 220,
-    margin: { left: 50, right: 12 },
-  });
+  const drawing = (width: number, height: number, left: number) =>
+    layoutStepChart(series, { from, to: asOf.iso, width, height, margin: { left, right: 12 } });
+  const wide = drawing(520, 300, 60);
+  const narrow = drawing(300, 220, 50);
   return {
     id,
     title:
