@@ -167,6 +167,21 @@ export function partLinks(
 }
 
 /**
+ * The pages as a bar shows them: those cut from one page under its name once ("People and
+ * institutions: A B C"), the others each on their own under no name.
+ */
+export function partGroups(parts: readonly PartLink[]): { title: string; parts: PartLink[] }[] {
+  const groups: { title: string; parts: PartLink[] }[] = [];
+  for (const part of parts) {
+    const title = part.short ? (part.group ?? '') : '';
+    const last = groups.at(-1);
+    if (last && last.title === title) last.parts.push(part);
+    else groups.push({ title, parts: [part] });
+  }
+  return groups;
+}
+
+/**
  * One page of the timeline or the glossary: the whole list while it is one page, else a part or the
  * list of parts.
  */

@@ -219,22 +219,16 @@ export function prepareStory(content: Content, base: string, site: string): Stor
       href: links.term(entry.id),
     })),
   );
-  const renderedCache = new Map<string, { rendered: RenderedArticle; text: PageText }>();
-  const renderedWithText = (id: string) => {
-    let found = renderedCache.get(id);
-    if (!found) {
-      const r = report(id);
-      const rendered = renderArticle({
-        body: r.body,
-        published: r.published.iso,
-        dateline: r.dateline,
-        paragraphs: r.paragraphs,
-      });
-      found = { rendered, text: pageTextOf(rendered.tree) };
-      renderedCache.set(id, found);
-    }
-    return found;
-  };
+  const renderedWithText = once((id): { rendered: RenderedArticle; text: PageText } => {
+    const r = report(id);
+    const rendered = renderArticle({
+      body: r.body,
+      published: r.published.iso,
+      dateline: r.dateline,
+      paragraphs: r.paragraphs,
+    });
+    return { rendered, text: pageTextOf(rendered.tree) };
+  });
 
   /**
    * What a report's page shows around its words, as far as content says it:

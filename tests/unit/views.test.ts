@@ -19,7 +19,7 @@ import {
 import { coverageOf, tariffsView } from '../../src/views/tariffs.ts';
 import { timelineView } from '../../src/views/timeline.ts';
 import { anchorMap } from '../../src/views/anchors.ts';
-import { listSlugs } from '../../src/views/pages.ts';
+import { listSlugs, partGroups } from '../../src/views/pages.ts';
 import { checkStory, LONG_STORY, type Story as Fixture } from '../support/fixtures.ts';
 
 /** A JSON-LD graph, read as the tests read it: nodes with any properties. */
@@ -79,6 +79,19 @@ describe('a timeline and a glossary too long for one page', () => {
       '2022-05-12',
     ]);
     expect(long.links.event('long-2022-11')).toBe('/timeline/2022-05/#long-2022-11');
+  });
+
+  test('a bar of pages names each kind once, and its letters under it', () => {
+    const groups = partGroups(glossaryView(story('long'), 'people-f').parts);
+    expect(groups[0]).toMatchObject({ title: '', parts: [{ title: 'Terms and laws' }] });
+    expect(groups[1]!.title).toBe('People and institutions');
+    expect(groups[1]!.parts.slice(0, 3).map((p) => [p.short, p.title, p.current])).toEqual([
+      ['A', 'People and institutions, A', false],
+      ['B', 'People and institutions, B', false],
+      ['C', 'People and institutions, C', false],
+    ]);
+    expect(groups[1]!.parts.find((p) => p.current)?.short).toBe('F');
+    expect(groups).toHaveLength(2);
   });
 
   test('the glossary is cut into terms, and people and institutions, then by letter', () => {
