@@ -4,21 +4,21 @@
  * directive, without regard to case, in the text as the page shows it (with
  * the dates the site adds between words), and it finds each of a
  * directive's terms within one run of text: never across the edge of a
- * block (a paragraph, a heading) nor of an inline box (a glossary term's
- * button). So the directive is worked out against a model of that text,
- * breaks included: the start must occur once, and the end's first match
- * after it must close the quote. Where the start alone is not unique (or
- * stands alone in a term's button, like the menu's "Section 232"), the words
- * just before the quote are added as a prefix (`text=under-,Section 232,…`);
- * where the quote ends inside a word, the rest of the word follows as a
- * suffix (`text=former US President,Trump,-'s`), since a term matches whole
- * words only.
+ * block (a paragraph, a heading) nor of an inline box (a button with words).
+ * A glossary term is words of the text (a label) and an empty button, so a
+ * search runs through it. The directive is worked out against
+ * a model of that text, breaks included: the start must occur once, and the
+ * end's first match after it must close the quote. Where the start alone is
+ * not unique (like the menu's "Section 232"), the words just before the quote
+ * are added as a prefix (`text=under-,Section 232,…`); where the quote ends
+ * inside a word, the rest of the word follows as a suffix
+ * (`text=former US President,Trump,-'s`), since a term matches whole words.
  */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 
 /** Where a search cannot run on: the edge of a block. */
 export const BLOCK_BREAK = '\u0002';
-/** The edge of an inline box (a button): a term cannot cross it, a prefix can. */
+/** The edge of an inline box (a button with words): a term cannot cross it, a prefix can. */
 export const BOX_BREAK = '\u0001';
 
 /** The text of a page, with where each sentence's own characters stand in it. */
@@ -44,9 +44,14 @@ const BLOCKS = new Set(
     'h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'
   ).split(' '),
 );
-/** Inline boxes of their own: buttons are inline-block; hidden-but-read text is positioned. */
-const isBox = (tagName: string, classes: string[]) =>
-  tagName === 'button' || tagName === 'br' || classes.includes('visually-hidden');
+/**
+ * Inline boxes of their own: a button with words is inline-block; hidden-but-read text is
+ * positioned. An empty button (a glossary term's) has no text to break the search.
+ */
+const isBox = (node: Element, classes: string[]) =>
+  (node.tagName === 'button' && node.children.length > 0) ||
+  node.tagName === 'br' ||
+  classes.includes('visually-hidden');
 
 /**
  * The text of a rendered article body as a browser searches it, and where
@@ -75,7 +80,7 @@ export function pageTextOf(tree: Root): PageText {
         sentenceOffsets.set(node.properties.id, current);
       }
       if (BLOCKS.has(node.tagName)) edge = BLOCK_BREAK;
-      else if (isBox(node.tagName, classes)) edge = BOX_BREAK;
+      else if (isBox(node, classes)) edge = BOX_BREAK;
     }
     text += edge;
     for (const child of node.children) walk(child, current, isOwn);
@@ -249,19 +254,38 @@ export function textDirective(
 
   for (const prefix of prefixes) {
     const exact = term(words);
-    if (exact !== null && matchesOnly(text, { prefix, start: exact, suffix }, from, to))
-      return directive({ prefix, start: exact, suffix });
-    for (let k = 1; k < words.length; k += 1) {
-      const head = term(words.slice(0, k));
-      if (head === null) break;
-      const starts = startMatches(text, { prefix, start: head, end: '' });
-      if (starts.length !== 1 || starts[0] !== from) continue;
-      for (let m = 1; m <= words.length - k; m += 1) {
-        const tail = term(words.slice(-m));
-        if (tail === null) break;
-        const terms = { prefix, start: head, end: tail, suffix };
-        if (matchesOnly(text, terms, from, to)) return directive(terms);
-      }
+    const whole =
+      exact !== null && matchesOnly(text, { prefix, start: exact, suffix }, from, to)
+        ? directive({ prefix, start: exact, suffix })
+        : null;
+    // Two words read best whole; a longer quote is marked as well by its first and last
+    // words, and the shorter link wins (links weigh on the pages that list many quotes).
+    if (whole !== null && words.length <= 2) return whole;
+    const range = rangeDirective(text, words, { prefix, suffix }, from, to);
+    if (whole !== null && (range === null || whole.length <= range.length)) return whole;
+    if (range !== null) return range;
+  }
+  return null;
+}
+
+/** The first `start,end` directive, fewest words first, that matches from `from` to `to` alone. */
+function rangeDirective(
+  text: string,
+  words: readonly { word: string; gap: string }[],
+  { prefix, suffix }: { prefix: string | undefined; suffix: string | undefined },
+  from: number,
+  to: number,
+): string | null {
+  for (let k = 1; k < words.length; k += 1) {
+    const head = term(words.slice(0, k));
+    if (head === null) break;
+    const starts = startMatches(text, { prefix, start: head, end: '' });
+    if (starts.length !== 1 || starts[0] !== from) continue;
+    for (let m = 1; m <= words.length - k; m += 1) {
+      const tail = term(words.slice(-m));
+      if (tail === null) break;
+      const terms = { prefix, start: head, end: tail, suffix };
+      if (matchesOnly(text, terms, from, to)) return directive(terms);
     }
   }
   return null;

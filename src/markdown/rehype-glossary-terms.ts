@@ -1,11 +1,16 @@
 /**
- * Marks the first use of each glossary term in a paragraph as a button that
- * opens the term's definition (HTML `popover`, so tap, click and keyboard work
+ * Marks the first use of each glossary term in a paragraph so that it opens
+ * the term's definition (HTML `popover`, so tap, click and keyboard work
  * without script, and Esc or a tap elsewhere closes it), and adds one
  * definition per term used at the end of the page's text, not one per use.
- * A possessive ending stays inside the button ("Trump's"), so the button holds
- * whole words: a browser finds words (text fragments, find in page) within a
- * button or beside it, never across its edge. Never inside a link or a heading.
+ * The words are the <label> of an empty, zero-width button: a button's box
+ * never breaks across lines, a label's words wrap as any words do, and a
+ * browser's search and text fragments run through both. A click or tap on
+ * the words presses the button; the keyboard reaches the button, which screen
+ * readers hear as the words (the label itself is hidden from them, so the
+ * words are not read twice). The button follows the punctuation that touches
+ * the term, since a line may break on either side of it: never between a
+ * term and its comma. Never inside a link or a heading.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
@@ -30,15 +35,26 @@ export interface RehypeGlossaryTermsOptions {
   heading?: string;
 }
 
-const SKIPPED_TAGS = new Set(['a', 'button', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SKIPPED_TAGS = new Set([
+  'a',
+  'button',
+  'label',
+  'code',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 /** The id of a term's definition on a page. */
 export const definitionId = (termId: string) => `def-${termId}`;
 
-const LEADING_MARKS = /[^\s\p{L}\p{N}]+$/u;
 const TRAILING_MARKS = /^[^\s\p{L}\p{N}]+/u;
 
-/** Where the word a term ends in ends: after a possessive "'s" or "’s". */
+/** Where the word a term ends in ends: after a possessive "'s" or "’s", read with the term. */
 const wordEnd = (text: string, end: number) =>
   /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(end)) ? end + 2 : end;
 
@@ -55,6 +71,7 @@ export default function rehypeGlossaryTerms({
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'element' || paragraph.tagName !== 'p') continue;
       const inParagraph = new Set<string>();
+      const paragraphId = String(paragraph.properties.id ?? `p${tree.children.indexOf(paragraph)}`);
       visitParents(paragraph, (node, ancestors) => {
         if (node.type === 'element' && SKIPPED_TAGS.has(node.tagName)) return SKIP;
         if (node.type !== 'text') return undefined;
@@ -68,19 +85,20 @@ export default function rehypeGlossaryTerms({
           const entry = byId.get(match.id)!;
           if (!used.includes(entry)) used.push(entry);
           const end = wordEnd(text, match.end);
-          const button = h(
-            'button.term',
-            { type: 'button', popoverTarget: definitionId(entry.id) },
-            text.slice(match.start, end),
-          );
-          // A browser may break a line on either side of a button, even before a comma:
-          // punctuation that touches the term stays with it.
-          const lead = LEADING_MARKS.exec(text.slice(from, match.start))?.[0] ?? '';
+          const words = text.slice(match.start, end);
+          const opener = `${paragraphId}-term-${entry.id}`;
+          if (match.start > from)
+            pieces.push({ type: 'text', value: text.slice(from, match.start) });
           const trail = TRAILING_MARKS.exec(text.slice(end))?.[0] ?? '';
-          if (match.start - lead.length > from)
-            pieces.push({ type: 'text', value: text.slice(from, match.start - lead.length) });
           pieces.push(
-            lead || trail ? h('span.term-word', [lead, button, trail].filter(Boolean)) : button,
+            h('label.term', { for: opener, ariaHidden: 'true' }, words),
+            ...(trail ? [{ type: 'text' as const, value: trail }] : []),
+            h('button.term-open', {
+              type: 'button',
+              id: opener,
+              popoverTarget: definitionId(entry.id),
+              ariaLabel: words,
+            }),
           );
           from = end + trail.length;
         }

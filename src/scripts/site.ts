@@ -58,14 +58,14 @@ function hideHovered() {
 document.addEventListener('pointerover', (event) => {
   if (event.pointerType !== 'mouse' || !('showPopover' in HTMLElement.prototype)) return;
   const target = event.target as Element;
-  const term = target.closest<HTMLButtonElement>('button.term');
+  const opener = target.closest<HTMLLabelElement>('label.term')?.control;
   clearTimeout(hoverTimer);
-  if (term) {
-    const definition = term.popoverTargetElement as HTMLElement | null;
+  if (opener instanceof HTMLButtonElement) {
+    const definition = opener.popoverTargetElement as HTMLElement | null;
     if (!definition || definition.matches(':popover-open')) return;
     hoverTimer = window.setTimeout(() => {
-      // The term is the definition's anchor, so the stylesheet can place it below the term.
-      (definition.showPopover as ShowPopover).call(definition, { source: term });
+      // The term's button is the definition's anchor, as when pressed: below the term's line.
+      (definition.showPopover as ShowPopover).call(definition, { source: opener });
       hovered = definition;
     }, HOVER_DELAY);
   } else if (hovered && !hovered.contains(target)) {
@@ -75,11 +75,16 @@ document.addEventListener('pointerover', (event) => {
 
 document.addEventListener('click', (event) => {
   const target = event.target as Element;
-  const term = target.closest<HTMLButtonElement>('button.term');
-  if (term) {
+  // A click on a term's words reaches here twice: on the words, then on the button they press.
+  if (target.closest('label.term')) return;
+  const opener = target.closest<HTMLButtonElement>('button.term-open');
+  if (opener) {
     clearTimeout(hoverTimer);
     // A click on a term whose definition the pointer opened keeps it open, rather than toggling.
-    if (hovered && term.popoverTargetElement === hovered) event.preventDefault();
+    // A press on the words (not the button itself) has closed it already, as a press anywhere
+    // outside it does, and the button's toggle opens it again before the screen is drawn.
+    if (hovered?.matches(':popover-open') && opener.popoverTargetElement === hovered)
+      event.preventDefault();
     hovered = null;
     return;
   }

@@ -8,6 +8,7 @@ import type { Checked, CheckedEvidence, Content } from '../check/content.ts';
 import {
   comparePartialDates,
   firstDay,
+  formatDateSpan,
   formatPartialDate,
   type PartialDate,
 } from '../lib/calendar.ts';
@@ -254,9 +255,17 @@ export function prepareStory(content: Content, base: string, site: string): Stor
       after: [
         r.credit,
         ...[older, newer].flatMap((other) =>
-          other ? [other.title, other.dek, other.dateline, other.credit] : [],
+          other
+            ? [
+                formatDateSpan(other.published),
+                other.dateline,
+                other.credit,
+                other.title,
+                other.dek,
+              ]
+            : [],
         ),
-        ...since(id).events.map((e) => e.title),
+        ...since(id).events.map((e) => `${formatDateSpan(e.date, e.end)}: ${e.title}`),
       ],
     };
   });

@@ -143,7 +143,7 @@ test.describe('requests and the Content-Security-Policy', () => {
       });
       await page.goto(pagePath, { waitUntil: 'networkidle' });
       // A definition opened by the pointer, and the print rules, load nothing from outside either.
-      const term = page.locator('button.term').first();
+      const term = page.locator('label.term').first();
       if (await term.count()) await term.hover();
       await page.emulateMedia({ media: 'print' });
       expect(outside).toEqual([]);

@@ -42,8 +42,17 @@ test.describe('the article page', () => {
     async ({ page }) => {
       await page.goto(ARTICLE_PATH);
       const targets = await page
-        .locator('button.term')
+        .locator('button.term-open')
         .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('popovertarget') ?? ''));
+      // Each button's words are its label, and what a screen reader hears it called.
+      const labelled = await page.locator('label.term').evaluateAll((labels) =>
+        labels.map((label) => {
+          const button = (label as HTMLLabelElement).control;
+          return button?.matches('button.term-open') && button.ariaLabel === label.textContent;
+        }),
+      );
+      expect(labelled.length).toBe(targets.length);
+      expect(labelled.every(Boolean)).toBe(true);
       expect(targets.length).toBeGreaterThan(20);
       const definitions = await page
         .locator('.term-def')
@@ -77,10 +86,13 @@ test.describe('the article page', () => {
 
   test('a definition opens from the keyboard and closes with Escape', async ({ page }) => {
     await page.goto(ARTICLE_PATH);
-    const firstTerm = page.locator('button.term').first();
-    const definition = await definitionOf(page, firstTerm);
+    const firstTerm = page.locator('button.term-open').first();
+    const definition = page.locator(`[id="${await firstTerm.getAttribute('popovertarget')}"]`);
     await expect(definition).toBeHidden();
     await firstTerm.focus();
+    // The button is out of sight: its focus shows on its words.
+    const words = page.locator(`label[for="${await firstTerm.getAttribute('id')}"]`);
+    await expect(words).toHaveCSS('outline-style', 'solid');
     await page.keyboard.press('Enter');
     await expect(definition).toBeVisible();
     await expect(
@@ -92,9 +104,10 @@ test.describe('the article page', () => {
   });
 });
 
-/** The definition a glossary term's button opens. */
+/** The definition a glossary term's words open: they are the label of its button. */
 async function definitionOf(page: Page, term: Locator): Promise<Locator> {
-  return page.locator(`[id="${await term.getAttribute('popovertarget')}"]`);
+  const opener = page.locator(`[id="${await term.getAttribute('for')}"]`);
+  return page.locator(`[id="${await opener.getAttribute('popovertarget')}"]`);
 }
 
 /** Whether two boxes share any height: a definition over its term's line would. */
@@ -109,7 +122,7 @@ test.describe('a glossary term on a touch screen', () => {
 
   test('a tap opens its definition below the line, without leaving the page', async ({ page }) => {
     await page.goto(ARTICLE_PATH);
-    const term = page.locator('#p2 button.term').first();
+    const term = page.locator('#p2 label.term').first();
     const definition = await definitionOf(page, term);
     await term.scrollIntoViewIfNeeded();
     await term.tap();
@@ -126,7 +139,7 @@ test.describe('a glossary term on a touch screen', () => {
     page,
   }) => {
     await page.goto(ARTICLE_PATH);
-    const term = page.locator('#p4 button.term').first();
+    const term = page.locator('#p4 label.term').first();
     // The term's line at the bottom of the screen: no room below it.
     await term.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     const definition = await definitionOf(page, term);
@@ -138,11 +151,35 @@ test.describe('a glossary term on a touch screen', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
   });
 
+  test("a term's words wrap like any words, and its button adds nothing to the line", async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE_PATH);
+    const terms = await page.locator('.article-body label.term').evaluateAll((labels) =>
+      labels.map((label) => {
+        const words = [...label.getClientRects()];
+        const button = (label as HTMLLabelElement).control!.getBoundingClientRect();
+        return {
+          words: label.textContent,
+          width: words.reduce((sum, line) => sum + line.width, 0),
+          lines: words.length,
+          column: label.closest('p')!.getBoundingClientRect().width,
+          button: button.width,
+        };
+      }),
+    );
+    // A term longer than the column (a button would run off the side or be cut) breaks in two.
+    const long = terms.filter((term) => term.width > term.column);
+    expect(long.length, 'a term longer than a phone line').toBeGreaterThan(0);
+    for (const term of long) expect(term.lines, term.words!).toBeGreaterThan(1);
+    expect(terms.map((term) => term.button)).toEqual(terms.map(() => 0));
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('a tap still opens the definition on the page', async ({ page }) => {
       await page.goto(ARTICLE_PATH);
-      const term = page.locator('button.term').first();
+      const term = page.locator('label.term').first();
       await term.tap();
       await expect(await definitionOf(page, term)).toBeVisible();
       expect(new URL(page.url()).pathname).toBe(ARTICLE_PATH);
@@ -158,7 +195,7 @@ test.describe('a glossary term with a mouse', () => {
   });
 
   test('resting on a term opens its definition, below the line', async ({ page }) => {
-    const term = page.locator('#p4 button.term').first();
+    const term = page.locator('#p4 label.term').first();
     const definition = await definitionOf(page, term);
     await term.hover();
     await page.clock.runFor(1000);
@@ -167,7 +204,7 @@ test.describe('a glossary term with a mouse', () => {
   });
 
   test('passing over a term opens nothing', async ({ page }) => {
-    const term = page.locator('#p4 button.term').first();
+    const term = page.locator('#p4 label.term').first();
     await term.hover();
     await page.locator('h1').hover();
     await page.clock.runFor(2000);
@@ -177,7 +214,7 @@ test.describe('a glossary term with a mouse', () => {
   test(
     'the definition stays while the pointer is on ' + 'it, and closes when it leaves or on Escape',
     async ({ page }) => {
-      const term = page.locator('#p4 button.term').first();
+      const term = page.locator('#p4 label.term').first();
       const definition = await definitionOf(page, term);
       await term.hover();
       await page.clock.runFor(1000);
@@ -198,7 +235,7 @@ test.describe('a glossary term with a mouse', () => {
   );
 
   test('a click on a term opened by resting on it keeps it open', async ({ page }) => {
-    const term = page.locator('#p4 button.term').first();
+    const term = page.locator('#p4 label.term').first();
     const definition = await definitionOf(page, term);
     await term.hover();
     await page.clock.runFor(1000);

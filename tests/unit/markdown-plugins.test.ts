@@ -82,45 +82,44 @@ describe('rehypeSentenceIds', () => {
 describe('rehypeGlossaryTerms', () => {
   const terms: Pluggable = [rehypeGlossaryTerms, { entries: GLOSSARY }];
 
-  test(
-    'marks the first use in each paragraph as a ' + 'button that opens one definition per term',
-    () => {
-      const out = html(
-        'The Test Ministry spoke. The ministry spoke again.\n\nThe ministry, once more.',
-        rehypeSentenceIds,
-        terms,
-      );
-      expect(out.match(/<button class="term"/g)).toHaveLength(2);
-      expect(out).toContain(
-        '<button class="term" type="button" popovertarget="def-test-ministry">Test ' +
-          'Ministry</button>',
-      );
-      expect(out.match(/id="def-test-ministry"/g)).toHaveLength(1);
-      expect(out).toContain(
-        '<p class="term-def" id="def-test-ministry" popover="auto"><strong>Test ' +
-          'Ministry</strong>: A ministry invented for tests. <a ' +
-          'href="/glossary/#test-ministry">Full entry in the glossary</a></p>',
-      );
-    },
-  );
-
-  test('keeps a possessive inside the button, so it holds whole words', () => {
-    expect(html("The Test Ministry's view.", terms)).toContain(
-      '<button class="term" type="button" popovertarget="def-test-ministry">Test ' +
-        "Ministry's</button> view.",
+  test('marks the first use in each paragraph as words that open one definition per term', () => {
+    const out = html(
+      'The Test Ministry spoke. The ministry spoke again.\n\nThe ministry, once more.',
+      rehypeSentenceIds,
+      terms,
+    );
+    expect(out.match(/<label class="term"/g)).toHaveLength(2);
+    // The words are the label of an empty button, which the keyboard and screen readers reach.
+    expect(out).toContain(
+      'The <label class="term" for="p1-term-test-ministry" aria-hidden="true">Test ' +
+        'Ministry</label><button class="term-open" type="button" id="p1-term-test-ministry" ' +
+        'popovertarget="def-test-ministry" aria-label="Test Ministry"></button> spoke.',
+    );
+    expect(out).toContain('id="p2-term-test-ministry"');
+    expect(out.match(/id="def-test-ministry"/g)).toHaveLength(1);
+    expect(out).toContain(
+      '<p class="term-def" id="def-test-ministry" popover="auto"><strong>Test ' +
+        'Ministry</strong>: A ministry invented for tests. <a ' +
+        'href="/glossary/#test-ministry">Full entry in the glossary</a></p>',
     );
   });
 
-  test('keeps the punctuation that touches a term with it, so no line starts with it', () => {
-    const out = html('Ask (the ministry), then go.', terms);
-    expect(out).toContain(
-      'Ask <span class="term-word">(<button class="term" type="button" ' +
-        'popovertarget="def-test-ministry">the ministry</button>),</span> then go.',
+  test('reads a possessive with the term, so it names whole words', () => {
+    expect(html("The Test Ministry's view.", terms)).toContain(
+      'aria-hidden="true">Test Ministry\'s</label><button class="term-open" type="button" ' +
+        'id="p0-term-test-ministry" popovertarget="def-test-ministry" ' +
+        'aria-label="Test Ministry&#x27;s"></button> view.',
+    );
+  });
+
+  test('puts the button after the punctuation that touches the term, so no line starts with it', () => {
+    expect(html('Ask (the ministry), then go.', terms)).toMatch(
+      /^<p>Ask \(<label [^>]+>the ministry<\/label>\),<button [^>]+><\/button> then go\.<\/p>/,
     );
   });
 
   test('never inside a link, and adds nothing where no term is used', () => {
-    expect(html('[The Test Ministry](/x/) spoke.', terms)).not.toContain('<button');
+    expect(html('[The Test Ministry](/x/) spoke.', terms)).not.toContain('<label');
     expect(html('Nothing to define.', terms)).not.toContain('term-defs');
   });
 });
@@ -142,7 +141,7 @@ describe('rehypeRelativeDates', () => {
       [rehypeGlossaryTerms, { entries: GLOSSARY }],
       dates,
     );
-    expect(out).toContain('<time class="relative-date" datetime="1962">1962</time></button>');
+    expect(out).toContain('<time class="relative-date" datetime="1962">1962</time></label>');
     expect(out).not.toContain('date-note');
   });
 

@@ -11,7 +11,11 @@ import {
 } from '../../src/lib/text-fragments.ts';
 
 const sentence = (id: string, ...children: Child[]) => h('span.sentence', { id }, ...children);
-const term = (words: string) => h('button.term', { type: 'button' }, words);
+/** A glossary term as the site marks it: its words a label, its button empty and out of flow. */
+const term = (words: string) => [
+  h('label.term', { for: 'x', ariaHidden: 'true' }, words),
+  h('button.term-open', { type: 'button', ariaLabel: words }),
+];
 const root = (...children: ReturnType<typeof h>[]): Root => ({ type: 'root', children });
 
 /** The directive for the words of a sentence, from its `from`th own character to its `to`th. */
@@ -51,10 +55,13 @@ const article = root(
 
 describe('pageTextOf', () => {
   test(
-    'breaks the text where a browser search breaks: ' + 'blocks and buttons, not dates or anchors',
+    'breaks the text where a browser search breaks: blocks and buttons with words, not ' +
+      'dates, anchors or glossary terms',
     () => {
       const { text } = pageTextOf(article);
-      expect(text).toContain(`under ${BOX_BREAK}Section 232${BOX_BREAK} of the US`);
+      expect(text).toContain('under Section 232 of the US Trade Expansion Act of 1962.');
+      const copy = root(h('p', ['Share ', h('button', 'Copy link'), ' here']));
+      expect(pageTextOf(copy).text).toContain(`Share ${BOX_BREAK}Copy link${BOX_BREAK} here`);
       expect(text).toContain(
         `.${BLOCK_BREAK}${BLOCK_BREAK}Raimondo met Hagiuda on Monday (15 Nov 2021) in Tokyo.`,
       );
@@ -79,17 +86,32 @@ describe('textDirective', () => {
     );
   });
 
-  test('spans a button with a start and an end, each inside one run', () => {
+  test("reads through a glossary term's words as through any others", () => {
+    const from = 'Hayashi asked for relief '.length;
+    expect(directiveFor(article, 'p1-s1', from, from + 'under Section'.length)).toBe(
+      'text=under section',
+    );
+  });
+
+  test('marks a longer quote by its first and last words', () => {
     const quote = 'relief under Section 232 of the US Trade Expansion Act of 1962';
     const from = 'Hayashi asked for '.length;
     expect(directiveFor(article, 'p1-s1', from, from + quote.length)).toBe('text=relief,1962');
   });
 
+  test('spans a button with words with a start and an end, each inside one run', () => {
+    const copy = root(h('p', [sentence('p1-s1', 'Press ', h('button', 'Copy'), ' to share.')]));
+    expect(directiveFor(copy, 'p1-s1', 0, 'Press Copy to share'.length)).toBe(
+      'text=press,share',
+    );
+  });
+
   test('adds the words before the quote where its start stands alone elsewhere first', () => {
     const from = 'Hayashi asked for relief under '.length;
-    const to = from + 'Section 232 of the US Trade Expansion Act of 1962'.length;
     const menu = { before: ['Home', 'Section 232', 'Glossary'] };
-    expect(directiveFor(article, 'p1-s1', from, to, menu)).toBe('text=under-,section,1962');
+    expect(directiveFor(article, 'p1-s1', from, from + 'Section 232'.length, menu)).toBe(
+      'text=under-,section 232',
+    );
   });
 
   test('ends a quote that ends inside a word there, the rest of the word as a suffix', () => {
@@ -102,8 +124,10 @@ describe('textDirective', () => {
   test('reads through the date a note adds between the words', () => {
     const quote = 'Hagiuda on Monday in Tokyo';
     const from = 'Raimondo met '.length;
-    expect(directiveFor(article, 'p2-s1', from, from + quote.length)).toBe(
-      'text=hagiuda on monday (15 nov 2021) in tokyo',
+    // Below, the same words up to the date: the start runs on into the note to be unique.
+    const below = { after: ['Hagiuda on Monday left'] };
+    expect(directiveFor(article, 'p2-s1', from, from + quote.length, below)).toBe(
+      'text=hagiuda on monday (15,tokyo',
     );
   });
 
