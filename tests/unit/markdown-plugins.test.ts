@@ -112,7 +112,7 @@ describe('rehypeGlossaryTerms', () => {
     );
   });
 
-  test('puts the button after the punctuation that touches the term, so no line starts with it', () => {
+  test('puts the button after punctuation touching the term: no line starts with it', () => {
     expect(html('Ask (the ministry), then go.', terms)).toMatch(
       /^<p>Ask \(<label [^>]+>the ministry<\/label>\),<button [^>]+><\/button> then go\.<\/p>/,
     );

@@ -101,9 +101,7 @@ describe('textDirective', () => {
 
   test('spans a button with words with a start and an end, each inside one run', () => {
     const copy = root(h('p', [sentence('p1-s1', 'Press ', h('button', 'Copy'), ' to share.')]));
-    expect(directiveFor(copy, 'p1-s1', 0, 'Press Copy to share'.length)).toBe(
-      'text=press,share',
-    );
+    expect(directiveFor(copy, 'p1-s1', 0, 'Press Copy to share'.length)).toBe('text=press,share');
   });
 
   test('adds the words before the quote where its start stands alone elsewhere first', () => {
