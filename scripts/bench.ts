@@ -5,10 +5,12 @@
  *   - JavaScript, gzip (budget 2 KB; none where nothing is interactive)
  *   - requests made while loading, and all bytes loaded; any request off the site
  *   - elements in the page, and the main thread's style and layout time (trace): as the clock
- *     runs, and the thread's own CPU time, which a loaded machine disturbs less
+ *     runs, the thread's own CPU time (which a loaded machine disturbs less), and how much of
+ *     the clock time goes to setting up fonts
  *   - Lighthouse (mobile) scores in its four categories (budget 100 each)
  * Figures, not pass/fail: this machine is noisy. Run `npm run build` first.
- * BENCH_BEFORE=other/dist traces another build's pages in turn with these.
+ * BENCH_BEFORE=other/dist traces another build's pages in turn with these; BENCH_ROUTES and
+ * BENCH_TRACE_RUNS pick pages and the number of traces.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -55,37 +57,71 @@ async function serve(dist: string, origin: string) {
   throw new Error('the preview server did not start');
 }
 
+/** The pages to measure, if not all (BENCH_ROUTES=/,/glossary/). */
+const ONLY = process.env.BENCH_ROUTES?.split(',');
+
 /** Runs of the trace per page: the median is reported (BENCH_TRACE_RUNS for more). */
 const TRACE_RUNS = Number(process.env.BENCH_TRACE_RUNS ?? 5);
 
 interface Timing {
   wall: number;
   cpu: number;
+  /** Of the clock time, setting up fonts: a face and size shown for the first time. */
+  fonts: number;
+}
+
+/** A span of a trace, in microseconds. */
+type TraceEvent = {
+  name: string;
+  ph: string;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+};
+
+/** Microseconds that events cover, counting once what several cover (a call within a call). */
+function covered(events: TraceEvent[]): number {
+  let total = 0;
+  let reached = -Infinity;
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    const end = e.ts + (e.dur ?? 0);
+    if (end > reached) total += end - Math.max(e.ts, reached);
+    reached = Math.max(reached, end);
+  }
+  return total;
 }
 
 /**
  * Milliseconds the browser's main thread spends on style and layout while a
  * page loads (UpdateLayoutTree and Layout in a Chromium performance trace):
  * by the clock (what a reader waits, font set-up in the browser process
- * included), and the thread's own CPU time.
+ * included), the thread's own CPU time, and the part of the clock time that
+ * goes to fonts.
  */
 async function styleAndLayout(browser: Browser, url: string): Promise<Timing> {
   const page = await browser.newPage();
-  await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'fonts'] });
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))),
   );
   const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-    traceEvents: { name: string; ph: string; dur?: number; tdur?: number }[];
+    traceEvents: TraceEvent[];
   };
   await page.close();
   const events = trace.traceEvents.filter(
     (e) => e.ph === 'X' && (e.name === 'UpdateLayoutTree' || e.name === 'Layout'),
   );
+  const within = (e: TraceEvent) =>
+    events.some((l) => l.tid === e.tid && e.ts >= l.ts && e.ts < l.ts + (l.dur ?? 0));
+  const fonts = trace.traceEvents.filter(
+    (e) => e.ph === 'X' && e.name === 'FontCache::GetFontPlatformData' && within(e),
+  );
   return {
     wall: events.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0),
     cpu: events.reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0),
+    fonts: covered(fonts) / 1000,
   };
 }
 
@@ -94,6 +130,7 @@ const median = (values: number[]) =>
 const medians = (timings: Timing[]): Timing => ({
   wall: median(timings.map((t) => t.wall)),
   cpu: median(timings.map((t) => t.cpu)),
+  fonts: median(timings.map((t) => t.fonts)),
 });
 
 async function main() {
@@ -108,7 +145,7 @@ async function main() {
   try {
     // The first page a fresh browser opens pays for its start-up: warm it before measuring.
     await styleAndLayout(browser, `${ORIGIN}/`);
-    for (const route of builtRoutes(DIST)) {
+    for (const route of builtRoutes(DIST).filter((r) => !ONLY || ONLY.includes(r))) {
       const page = await browser.newPage();
       const requests: { url: string; bytes: number }[] = [];
       page.on('response', async (response) => {
@@ -185,7 +222,7 @@ async function main() {
   console.log(
     `| page | first round trip (HTML + blocking CSS, gzip) | JS (gzip) | requests | total bytes ` +
       `| outside requests | elements ` +
-      `| style and layout, clock (CPU) (trace, median of ${TRACE_RUNS}` +
+      `| style and layout: clock (CPU; fonts) (trace, median of ${TRACE_RUNS}` +
       `${BEFORE ? ', before → now' : ''}) ` +
       `| Lighthouse TBT ` +
       `| Lighthouse perf / a11y / best practices / SEO |`,
@@ -194,7 +231,8 @@ async function main() {
   for (const row of rows) {
     const lh = row.lighthouse;
     const failing = lh.failing.length ? ` (${lh.failing.join(', ')})` : '';
-    const timing = (t: Timing) => `${t.wall.toFixed(1)} (${t.cpu.toFixed(1)})`;
+    const timing = (t: Timing) =>
+      `${t.wall.toFixed(1)} (${t.cpu.toFixed(1)}; ${t.fonts.toFixed(1)})`;
     const before = row.styleAndLayoutBeforeMs && timing(row.styleAndLayoutBeforeMs);
     console.log(
       `| ${row.route} | ${kb(row.firstRoundTripGzip)} KB | ` +
