@@ -62,6 +62,10 @@ const ONLY = process.env.BENCH_ROUTES?.split(',');
 
 /** Runs of the trace per page: the median is reported (BENCH_TRACE_RUNS for more). */
 const TRACE_RUNS = Number(process.env.BENCH_TRACE_RUNS ?? 5);
+if (!Number.isInteger(TRACE_RUNS) || TRACE_RUNS < 1)
+  throw new Error(
+    `BENCH_TRACE_RUNS must be a whole number of runs, not "${process.env.BENCH_TRACE_RUNS}"`,
+  );
 
 interface Timing {
   wall: number;

@@ -73,6 +73,21 @@ document.addEventListener('pointerover', (event) => {
   }
 });
 
+// A press on a term's words is a press outside its open definition, which closes it; then the
+// button the words press would open it again. Noted here, so that the press closes it, as a
+// press on a button does. Forgotten once the press's click (if any) has been handled.
+let closing: Element | null = null;
+document.addEventListener(
+  'pointerdown',
+  (event) => {
+    const opener = (event.target as Element).closest<HTMLLabelElement>('label.term')?.control;
+    const definition = opener instanceof HTMLButtonElement ? opener.popoverTargetElement : null;
+    closing = definition?.matches(':popover-open') && definition !== hovered ? definition : null;
+  },
+  true,
+);
+document.addEventListener('pointerup', () => setTimeout(() => (closing = null)));
+
 document.addEventListener('click', (event) => {
   const target = event.target as Element;
   // A click on a term's words reaches here twice: on the words, then on the button they press.
@@ -80,6 +95,10 @@ document.addEventListener('click', (event) => {
   const opener = target.closest<HTMLButtonElement>('button.term-open');
   if (opener) {
     clearTimeout(hoverTimer);
+    if (closing && opener.popoverTargetElement === closing) {
+      event.preventDefault();
+      return;
+    }
     // A click on a term whose definition the pointer opened keeps it open, rather than toggling.
     // A press on the words (not the button itself) has closed it already, as a press anywhere
     // outside it does, and the button's toggle opens it again before the screen is drawn.

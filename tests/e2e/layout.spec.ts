@@ -87,7 +87,11 @@ async function background(page: Page): Promise<number[]> {
 
 type Box = { x: number; y: number; width: number; height: number };
 
-/** Links, buttons and fields a pointer can hit, with the largest box of each and what it is. */
+/**
+ * Links, buttons and fields a pointer can hit, with the largest box of each and what it is.
+ * A glossary term's words (a label) are a target in running text, which WCAG 2.5.8 exempts
+ * (its size is the line's); the button they press has no width, so it is not counted either.
+ */
 async function targets(page: Page): Promise<{ name: string; box: Box }[]> {
   const found = await page.evaluate(() => {
     const selector = 'a[href], button, input, select, textarea, summary';

@@ -135,6 +135,18 @@ test.describe('a glossary term on a touch screen', () => {
     await expect(definition).toBeHidden();
   });
 
+  test('a second tap on the words closes the definition, as on a button', async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    const term = page.locator('#p2 label.term').first();
+    const definition = await definitionOf(page, term);
+    await term.tap();
+    await expect(definition).toBeVisible();
+    await term.tap();
+    await expect(definition).toBeHidden();
+    await term.tap();
+    await expect(definition).toBeVisible();
+  });
+
   test('near the foot of the screen the definition opens above the line instead', async ({
     page,
   }) => {
@@ -242,6 +254,18 @@ test.describe('a glossary term with a mouse', () => {
       await expect(definition).toBeHidden();
     },
   );
+
+  test('a click opens a definition, and a second click on the words closes it', async ({
+    page,
+  }) => {
+    const term = page.locator('#p4 label.term').first();
+    const definition = await definitionOf(page, term);
+    // The pointer's clock stands still: resting on the term opens nothing meanwhile.
+    await term.click();
+    await expect(definition).toBeVisible();
+    await term.click();
+    await expect(definition).toBeHidden();
+  });
 
   test('a click on a term opened by resting on it keeps it open', async ({ page }) => {
     const term = page.locator('#p4 label.term').first();

@@ -107,7 +107,7 @@ describe('rehypeGlossaryTerms', () => {
   test('reads a possessive with the term, so it names whole words', () => {
     expect(html("The Test Ministry's view.", terms)).toContain(
       'aria-hidden="true">Test Ministry\'s</label><button class="term-open" type="button" ' +
-        'id="p0-term-test-ministry" popovertarget="def-test-ministry" ' +
+        'id="block0-term-test-ministry" popovertarget="def-test-ministry" ' +
         'aria-label="Test Ministry&#x27;s"></button> view.',
     );
   });

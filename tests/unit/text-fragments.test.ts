@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/text-fragments.ts';
 
 const sentence = (id: string, ...children: Child[]) => h('span.sentence', { id }, ...children);
-/** A glossary term as the site marks it: its words a label, its button empty and out of flow. */
+/** A glossary term as the site marks it: its words a label, then an empty, zero-width button. */
 const term = (words: string) => [
   h('label.term', { for: 'x', ariaHidden: 'true' }, words),
   h('button.term-open', { type: 'button', ariaLabel: words }),
