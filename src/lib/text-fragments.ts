@@ -6,12 +6,12 @@
  * directive's terms within one run of text: never across the edge of a
  * block (a paragraph, a heading) nor of an inline box (a button with words).
  * A glossary term is words of the text (a label) and an empty button, so a
- * search runs through it. The directive is worked out against
- * a model of that text, breaks included: the start must occur once, and the
- * end's first match after it must close the quote. Where the start alone is
- * not unique (like the menu's "Section 232"), the words just before the quote
- * are added as a prefix (`text=under-,Section 232,…`); where the quote ends
- * inside a word, the rest of the word follows as a suffix
+ * search runs through it. The directive is worked out against a model of
+ * that text, breaks included: the start must occur once, and the end's first
+ * match after it must close the quote. Where the start alone is not unique
+ * (like the menu's "Section 232"), the words just before the quote are added
+ * as a prefix (`text=under-,Section 232,…`); where the quote ends inside a
+ * word, the rest of the word follows as a suffix
  * (`text=former US President,Trump,-'s`), since a term matches whole words.
  */
 import type { Element, Root } from 'hast';
