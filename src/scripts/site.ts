@@ -75,7 +75,8 @@ document.addEventListener('pointerover', (event) => {
 
 // A press on a term's words is a press outside its open definition, which closes it; then the
 // button the words press would open it again. Noted here, so that the press closes it, as a
-// press on a button does. Forgotten once the press's click (if any) has been handled.
+// press on a button does. A tap's click can come a while after the finger lifts, so this is
+// kept until that click, the next press, or a key (whose click is the keyboard's own).
 let closing: Element | null = null;
 document.addEventListener(
   'pointerdown',
@@ -86,7 +87,7 @@ document.addEventListener(
   },
   true,
 );
-document.addEventListener('pointerup', () => setTimeout(() => (closing = null)));
+document.addEventListener('keydown', () => (closing = null), true);
 
 document.addEventListener('click', (event) => {
   const target = event.target as Element;
@@ -96,6 +97,7 @@ document.addEventListener('click', (event) => {
   if (opener) {
     clearTimeout(hoverTimer);
     if (closing && opener.popoverTargetElement === closing) {
+      closing = null;
       event.preventDefault();
       return;
     }
