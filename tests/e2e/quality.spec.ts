@@ -7,7 +7,7 @@ import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { SITES } from '../../playwright.config.ts';
 import { fileOfRoute, pageWeight } from '../../src/lib/built-pages.ts';
-import { builtPages } from './site.ts';
+import { ARTICLE_PATH, builtPages } from './site.ts';
 
 const pages = builtPages();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -36,7 +36,7 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
   }
 });
 
-test.describe('budgets (bytes, not timings: the same build weighs the same)', () => {
+test.describe('budgets (bytes and faces, not timings: the same build weighs the same)', () => {
   // design.md: a page renders after one round trip; scripts stay small, and none is sent where
   // nothing on the page uses one. npm run bench reports the figures.
   for (const site of Object.keys(SITES) as (keyof typeof SITES)[]) {
@@ -49,6 +49,37 @@ test.describe('budgets (bytes, not timings: the same build weighs the same)', ()
         ];
       });
       expect(over).toEqual([]);
+    });
+  }
+
+  // The first layout sets up each face (family, weight, style) and each size of it that the
+  // page shows: most of the article's style and layout time by the clock (npm run bench).
+  for (const width of [390, 1280]) {
+    test(`at ${width}px the article's text shows four faces and sizes, no more`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(ARTICLE_PATH);
+      const { shown, expected } = await page.evaluate(() => {
+        const faceOf = (element: Element) => {
+          const style = getComputedStyle(element);
+          return [style.fontFamily, style.fontSize, style.fontWeight, style.fontStyle].join(' ');
+        };
+        const faces = new Set<string>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement!;
+          if (node.textContent!.trim() && element.checkVisibility()) faces.add(faceOf(element));
+        }
+        // The text, the menu (all small text), the headline and the site's name.
+        const named = ['.sentence', '.site-nav a', 'h1', '.site-title'];
+        return {
+          shown: [...faces].sort(),
+          expected: named.map((selector) => faceOf(document.querySelector(selector)!)).sort(),
+        };
+      });
+      expect(new Set(expected).size).toBe(4);
+      expect(shown).toEqual(expected);
     });
   }
 });
