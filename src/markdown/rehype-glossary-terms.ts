@@ -10,10 +10,13 @@
  * readers hear as the words (the label itself is hidden from them, so the
  * words are not read twice). The button follows the punctuation that touches
  * the term, since a line may break on either side of it: never between a
- * term and its comma (a screen reader meets that comma just before the term,
- * which moves a pause at most). Touch exploration (VoiceOver) finds nothing
- * under the hidden words; swiping reaches the button. Never inside a link or
- * a heading.
+ * term and its comma. That punctuation is read as the end of the button's
+ * name, and hidden where it stands, so that a screen reader meets it after
+ * the term, as it is written. (An absolutely placed button would let the
+ * mark stay before it without a break, but its box is a block, which some
+ * screen readers read as a line of its own.) Touch exploration (VoiceOver)
+ * finds nothing under the hidden words; swiping reaches the button. Never
+ * inside a link or a heading.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
@@ -96,12 +99,12 @@ export default function rehypeGlossaryTerms({
           const trail = TRAILING_MARKS.exec(text.slice(end))?.[0] ?? '';
           pieces.push(
             h('label.term', { for: opener, ariaHidden: 'true' }, words),
-            ...(trail ? [{ type: 'text' as const, value: trail }] : []),
+            ...(trail ? [h('span', { ariaHidden: 'true' }, trail)] : []),
             h('button.term-open', {
               type: 'button',
               id: opener,
               popoverTarget: definitionId(entry.id),
-              ariaLabel: words,
+              ariaLabel: words + trail,
             }),
           );
           from = end + trail.length;

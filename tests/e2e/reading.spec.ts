@@ -48,7 +48,13 @@ test.describe('the article page', () => {
       const labelled = await page.locator('label.term').evaluateAll((labels) =>
         labels.map((label) => {
           const button = (label as HTMLLabelElement).control;
-          return button?.matches('button.term-open') && button.ariaLabel === label.textContent;
+          // Punctuation touching the words ends the name; where it stands it is hidden.
+          const mark = label.nextElementSibling?.matches('span[aria-hidden="true"]')
+            ? label.nextElementSibling.textContent
+            : '';
+          return (
+            button?.matches('button.term-open') && button.ariaLabel === label.textContent + mark
+          );
         }),
       );
       expect(labelled.length).toBe(targets.length);
@@ -194,6 +200,51 @@ test.describe('a glossary term on a touch screen', () => {
     expect(wrapped.words!.split(' ').length).toBeGreaterThan(2);
     expect(wrapped.lines, wrapped.words!).toBeGreaterThan(1);
     expect(wrapped.inside, wrapped.words!).toBe(true);
+  });
+
+  test('a mark after a term stays on its line, wherever the line ends', async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    const results = await page.locator('.article-body').evaluate((body) => {
+      const pairs = [...body.querySelectorAll('label.term')]
+        .filter((label) => /^[^\s\p{L}\p{N}]/u.test(label.nextSibling?.textContent ?? ''))
+        .map((label) => {
+          const mark = document.createRange();
+          mark.selectNodeContents(label.nextSibling!);
+          return { label, mark };
+        });
+      const split = new Set<string>();
+      // Every column width from 200px to 640px, so that each term ends some line.
+      for (let width = 200; width <= 640; width += 1) {
+        (body as HTMLElement).style.width = `${width}px`;
+        for (const { label, mark } of pairs) {
+          const words = [...label.getClientRects()].at(-1)!;
+          if (Math.abs(mark.getClientRects()[0]!.top - words.top) > 2)
+            split.add(`${label.textContent}${mark.toString()} at ${width}px`);
+        }
+      }
+      return { pairs: pairs.length, split: [...split] };
+    });
+    expect(results.pairs).toBeGreaterThan(2);
+    expect(results.split).toEqual([]);
+  });
+
+  test("a screen reader meets a term's punctuation after the term, as written", async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE_PATH);
+    // Before it, only its words or their hidden mark: no text read between words and name.
+    const around = await page.locator('.article-body button.term-open').evaluateAll((buttons) =>
+      buttons.map((button) => ({
+        before: button.previousSibling?.nodeType === Node.ELEMENT_NODE,
+        after: button.nextSibling?.textContent ?? '',
+      })),
+    );
+    expect(around.length).toBeGreaterThan(20);
+    expect(around.filter(({ before }) => !before)).toEqual([]);
+    expect(around.filter(({ after }) => /^[^\s\p{L}\p{N}]/u.test(after))).toEqual([]);
+    expect(await page.locator('#p1').ariaSnapshot()).toContain(
+      '- button "supply chain resilience,"\n  - text: the',
+    );
   });
 
   test.describe('without JavaScript', () => {
