@@ -1,7 +1,7 @@
 /** Pieces several views show alike: a report as listed, a correction beside its item. */
 import type { PartialDate } from '../lib/calendar.ts';
 import type { CollectionName } from '../schemas/index.ts';
-import type { Report, ShownEvidence, Story } from './story.ts';
+import { headlineBy, type Report, type ShownEvidence, type Story } from './story.ts';
 
 /** A report as lists show it. */
 export interface ReportSummary {
@@ -13,6 +13,8 @@ export interface ReportSummary {
   published: PartialDate;
   dateline: string;
   credit: string;
+  /** "Headline by …" where this site wrote the headline. */
+  headlineBy?: string;
 }
 
 export function reportSummary(story: Story, report: Report): ReportSummary {
@@ -24,6 +26,7 @@ export function reportSummary(story: Story, report: Report): ReportSummary {
     published: report.published,
     dateline: report.dateline,
     credit: report.credit,
+    headlineBy: headlineBy(report, story.content.site.publisher),
   };
 }
 

@@ -10,7 +10,7 @@ import { plural } from '../lib/text.ts';
 import { formatPercent, generalRateOn, productsOf } from '../lib/tariffs.ts';
 import type { OgCard } from '../lib/og-image.ts';
 import type { ListName } from '../lib/urls.ts';
-import type { Story } from './story.ts';
+import { headlineBy, type Story } from './story.ts';
 
 /** A card, and the page it is for: its path, with the base; the card is /og/<name>.png of it. */
 export interface PageCard extends OgCard {
@@ -65,7 +65,12 @@ export function ogCards(story: Story): PageCard[] {
       card(links.article(r.id), {
         kicker: `${r.dateline} · Wire report`,
         title: r.title,
-        detail: `${r.credit} · Published ${formatPartialDate(r.published, 'long')}`,
+        detail: [
+          `${r.credit}, ${formatPartialDate(r.published, 'long')}`,
+          headlineBy(r, site.publisher),
+        ]
+          .filter(Boolean)
+          .join(' · '),
         language: r.language,
       }),
     ),

@@ -134,6 +134,10 @@ export const headlineNote = (report: Report, publisher: string) =>
     ? 'Headline as published'
     : `Headline by ${publisher}: the report has none of its own`;
 
+/** Whose headline lists and cards name beside the report's credit: the site's, if it wrote it. */
+export const headlineBy = (report: Report, publisher: string) =>
+  report.originalTitle ? undefined : `Headline by ${publisher}`;
+
 /** How many events a report's "since this report" list shows before sending readers on. */
 const SINCE_SHOWN = 10;
 
@@ -260,6 +264,7 @@ export function prepareStory(content: Content, base: string, site: string): Stor
                 formatDateSpan(other.published),
                 other.dateline,
                 other.credit,
+                headlineBy(other, site.publisher) ?? '',
                 other.title,
                 other.dek,
               ]

@@ -64,6 +64,22 @@ test.describe('a story of two reports', () => {
     ]);
   });
 
+  test('a report followed by more events than it lists says which it shows', async ({ page }) => {
+    await page.goto('/articles/japan-us-tariff-talks/');
+    const since = page.locator('.since');
+    const shown = await since.locator('li').count();
+    const dates = await since
+      .locator('li time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    // The latest ones, in order; the note counts them all.
+    expect(dates).toEqual([...dates].sort());
+    await expect(since.locator('p')).toHaveText(
+      new RegExp(`^The latest ${shown} of (\\d+)\\. Everything in order: the timeline\\.$`),
+    );
+    const total = Number((await since.locator('p').innerText()).match(/ of (\d+)/)![1]);
+    expect(total).toBeGreaterThan(shown);
+  });
+
   test('"Reports" lists every report, newest first, with date, dateline, credit and dek', async ({
     page,
   }) => {
@@ -79,7 +95,7 @@ test.describe('a story of two reports', () => {
       'Test story: Ruritania and Freedonia open talks on the widget duty',
     ]);
     await expect(items.first().locator('.report-meta')).toHaveText(
-      '14 Apr 2023 · Sampleton · Example News Service',
+      '14 Apr 2023 · Sampleton · Example News Service · Headline by Test Story Desk',
     );
     await expect(items.first().locator('.report-dek')).toHaveText(
       "A second test article, written for the site's tests.",
@@ -156,7 +172,7 @@ test.describe('a story of two reports', () => {
       'citation',
     async ({ page }) => {
       await page.goto(siteUrl('two', '/briefing/'));
-      await expect(page.locator('#reported')).toHaveText('What the reports said');
+      await expect(page.locator('#reported')).toHaveText('The events in the reports');
       await expect(page.locator('h3.report-name')).toHaveText([
         /^The report of 6 Mar 2023 \(Test Wire, Testville\)/,
         /^The report of 14 Apr 2023 \(Example News Service, Sampleton\)/,

@@ -1,6 +1,7 @@
 /**
  * The view of each page: exactly what it shows, computed from the fixture stories without a build.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { briefingView } from '../../src/views/briefing.ts';
 import { feedView } from '../../src/views/feed.ts';
@@ -242,6 +243,20 @@ describe('the reports', () => {
     expect(view.headlineNote).toBe('Headline by Test Story Desk: the report has none of its own');
   });
 
+  test('lists and cards say whose the headline is where the site wrote it, and only there', () => {
+    expect(homeView(story('two')).latest.headlineBy).toBe('Headline by Test Story Desk');
+    const deal = readFileSync('tests/fixtures/stories/two/articles/widget-deal.md', 'utf8');
+    const published = story('two', '/', {
+      'articles/widget-deal.md': deal.replace(
+        'dek:',
+        "originalTitle: 'Deal cuts widget duty (a test headline)'\ndek:",
+      ),
+    });
+    expect(homeView(published).latest.headlineBy).toBeUndefined();
+    const card = ogCards(published).find((c) => c.path === '/articles/widget-deal/');
+    expect(card?.detail).toBe('Example News Service, 14 April 2023');
+  });
+
   test('the navigation names "Article" for one report and "Reports" for more', () => {
     const nav = (fixture: Fixture) =>
       layoutView(story(fixture), { path: '/', title: 'T', description: 'D' }).nav;
@@ -355,7 +370,7 @@ describe('feed, cards and structured data', () => {
     const card = (path: string) => cards.find((c) => c.path === path);
     expect(card('/articles/widget-deal/')).toMatchObject({
       kicker: 'Sampleton · Wire report',
-      detail: 'Example News Service · Published 14 April 2023',
+      detail: 'Example News Service, 14 April 2023 · Headline by Test Story Desk',
     });
     expect(card('/tariffs/')?.bars?.rows).toEqual([{ label: 'Widgets', then: 20, now: 5 }]);
     expect(card('/timeline/')?.title).toBe('6 March 2023: Ruritania and Freedonia agree to talk');
