@@ -42,10 +42,14 @@ function textNodes(root: Element): { node: Text; parent: Element; start: number 
   return found;
 }
 
-/** The date a phrase means, as a reader sees it beside the phrase. */
-function dateLabel(phrase: DatePhrase): string {
+/** The date a phrase means, as a reader sees it beside the phrase's words. */
+function dateLabel(phrase: DatePhrase, words: string): string {
   if (phrase.precision === 'week') return `week of ${formatPartialDate(phrase.date)}`;
-  return formatPartialDate(phrase.date);
+  const label = formatPartialDate(phrase.date);
+  // "in March (2021)", not "in March (March 2021)": the words name the month already.
+  const [month, year] = label.split(' ');
+  if (phrase.precision === 'month' && year && words.includes(month!)) return year;
+  return label;
 }
 
 function annotate(sentence: Element, phrases: readonly DatePhrase[]) {
@@ -61,7 +65,7 @@ function annotate(sentence: Element, phrases: readonly DatePhrase[]) {
       { type: 'text', value: node.value.slice(0, phrase.coreStart - start) },
       h('time.relative-date', { dateTime: phrase.datetime }, core),
       // Shown, read aloud and copied alike, as one run of text: "Monday (15 Nov 2021)".
-      ...(phrase.explicit ? [] : [h('span.date-note', ` (${dateLabel(phrase)})`)]),
+      ...(phrase.explicit ? [] : [h('span.date-note', ` (${dateLabel(phrase, core)})`)]),
       { type: 'text', value: node.value.slice(phrase.coreEnd - start) },
     ];
     parent.children.splice(

@@ -17,7 +17,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')
   const within = form.querySelector<HTMLLabelElement>('label.within')!;
   const output = form.querySelector('output')!;
   const update = () => {
-    const cents = Math.round(Number(field('value').value) * 100);
+    const value = field('value').value;
+    // An empty field is no value, not a value of 0.
+    const cents = value.trim() ? Math.round(Number(value) * 100) : NaN;
     const country = field('country').value;
     within.hidden = !quotaCountries.includes(country);
     const found = rateFor(measures, {
@@ -36,7 +38,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')
         `duty is not worked out here.`;
     } else {
       const duty = dutyInCents(cents, found.rate);
-      const which = found.exception ? `for ${country}` : 'the general rate';
+      // Customs usage, which needs no article before "United Kingdom".
+      const which = found.exception ? `for goods of ${country} origin` : 'the general rate';
       output.textContent =
         `${formatPercent(found.rate)} (${which}, under ` +
         `${found.measure.instrument}): a ${dutyName} of ${formatUsd(duty)}, before ` +

@@ -171,17 +171,23 @@ test.describe('the Section 232 explainer', () => {
       await calculator.getByLabel('Day of entry').fill('2023-01-10');
       await expect(calculator.getByLabel('Within the country’s quota')).toBeVisible();
       await calculator.getByLabel('Within the country’s quota').check();
-      await expect(output).toHaveText(/^0% \(for Japan, under Proclamation of 31 March 2022\)/);
+      await expect(output).toHaveText(
+        /^0% \(for goods of Japan origin, under Proclamation of 31 March 2022\)/,
+      );
       await calculator.getByLabel('Country of origin').selectOption('United Kingdom');
       await calculator.getByLabel('Day of entry').fill('2025-07-01');
-      await expect(output).toHaveText(/^25% \(for United Kingdom, under Proclamation 10947\)/);
+      await expect(output).toHaveText(
+        /^25% \(for goods of United Kingdom origin, under Proclamation 10947\)/,
+      );
       await calculator.getByLabel('Country of origin').selectOption('Canada');
       await calculator.getByLabel('Day of entry').fill('2020-06-01');
-      await expect(output).toHaveText(/^0% \(for Canada/);
+      await expect(output).toHaveText(/^0% \(for goods of Canada origin/);
       await calculator.getByLabel('Country of origin').selectOption('Brazil');
       await expect(output).toHaveText(/The duty is not worked out here\.$/);
       await calculator.getByLabel('Day of entry').fill('2017-06-01');
       await expect(output).toHaveText('No Section 232 duty applied on that day.');
+      await calculator.getByLabel('Customs value, US$').fill('');
+      await expect(output).toHaveText('Enter a value of 0 or more and a day.');
     },
   );
 
@@ -272,6 +278,11 @@ test.describe('the truth of the pages', () => {
     const corrections = contentOf().corrections;
     await page.goto('/corrections/');
     await expect(page.locator('li.correction')).toHaveCount(corrections.length);
+    // Each under a heading of its own, which names its date and what it corrected.
+    await expect(page.locator('li.correction > h2')).toHaveCount(corrections.length);
+    await expect(page.locator('[id="wire-headline"] h2')).toHaveText(
+      /^30 Nov 2026 Report: Japan and US agree/,
+    );
     await page.goto('/timeline/');
     await expect(page.locator('li.event[id="eu-retaliation"] .correction-note')).toContainText(
       '22 June 2018',

@@ -149,6 +149,15 @@ describe('rehypeRelativeDates', () => {
     expect(out).not.toContain('date-note');
   });
 
+  test("gives only the year where the words name the month, the month where they don't", () => {
+    expect(html('The office opened in January.', rehypeSentenceIds, dates)).toContain(
+      '>January</time><span class="date-note"> (2023)</span>',
+    );
+    expect(html('The office opened last month.', rehypeSentenceIds, dates)).toContain(
+      '>last month</time><span class="date-note"> (February 2023)</span>',
+    );
+  });
+
   test('names a week by its ISO week', () => {
     expect(html('They meet next week.', rehypeSentenceIds, dates)).toContain('datetime="2023-W11"');
   });
