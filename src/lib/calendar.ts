@@ -130,16 +130,20 @@ export function formatPartialDate(
   return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
 }
 
-/** A date or a span written compactly: "16–17 Nov 2021", "30 Oct – 1 Nov 2021", "2018–2025". */
+/** The dash between two dates, after a no-break space: a line never starts with it. */
+const SPAN_DASH = '\u00a0– ';
+
+/** A date or a span written compactly: "16–17 Nov 2021", "30 Oct – 1 Nov 2021", "2018 – 2025". */
 export function formatDateSpan(start: PartialDate, end?: PartialDate): string {
   if (!end || end.iso === start.iso) return formatPartialDate(start);
   const a = dateParts(start);
   const b = dateParts(end);
   if (start.precision === 'day' && end.precision === 'day' && a.year === b.year) {
     if (a.month === b.month) return `${a.day}–${formatPartialDate(end)}`;
-    return `${a.day} ${MONTH_ABBREVIATIONS[(a.month ?? 1) - 1]} – ${formatPartialDate(end)}`;
+    const startDay = `${a.day} ${MONTH_ABBREVIATIONS[(a.month ?? 1) - 1]}`;
+    return `${startDay}${SPAN_DASH}${formatPartialDate(end)}`;
   }
-  return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+  return `${formatPartialDate(start)}${SPAN_DASH}${formatPartialDate(end)}`;
 }
 
 /** Adds days to a `YYYY-MM-DD` day. */

@@ -1,5 +1,6 @@
 /** The RSS feed: every report, and every correction, newest first. */
 import { firstDay, formatPartialDate, type PartialDate } from '../lib/calendar.ts';
+import { correctionSubject } from './reference.ts';
 import type { Story } from './story.ts';
 
 export interface FeedItem {
@@ -25,7 +26,8 @@ export function feedView(story: Story) {
     categories: ['Report'],
   }));
   const corrections: FeedItem[] = story.corrections.map((c) => ({
-    title: `Correction of ${formatPartialDate(c.date)}: ${c.now}`,
+    // Named by what it corrected: its "now" alone ("It was published on …") means little.
+    title: `Correction of ${formatPartialDate(c.date)}: ${correctionSubject(story, c)}`,
     link: story.links.correction(c.id),
     description: `Corrected: ${c.wrong} Now: ${c.now}`,
     pubDate: dateOf(c.date),

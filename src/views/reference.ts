@@ -9,7 +9,7 @@ import {
   type CorrectionNote,
   type ReportSummary,
 } from './common.ts';
-import type { ShownEvidence, Story } from './story.ts';
+import type { Correction, ShownEvidence, Story } from './story.ts';
 
 export interface SourceEntry {
   id: string;
@@ -76,6 +76,8 @@ export interface CorrectionEntry {
   date: PartialDate;
   wrong: string;
   now: string;
+  /** What it corrected, as its heading and the feed name it: the first item, and how many more. */
+  subject: string;
   items: { label: string; href: string }[];
   evidence?: ShownEvidence | undefined;
 }
@@ -123,6 +125,13 @@ export function correctedItem(
   }
 }
 
+/** What a correction corrected, in a few words: its first item, and how many more. */
+export function correctionSubject(story: Story, correction: Correction): string {
+  const [first, ...more] = correction.items;
+  const label = first ? correctedItem(story, first).label : '';
+  return more.length > 0 ? `${label} and ${more.length} more` : label;
+}
+
 export function correctionsView(story: Story): { corrections: CorrectionEntry[] } {
   return {
     corrections: story.corrections.map((c) => ({
@@ -130,6 +139,7 @@ export function correctionsView(story: Story): { corrections: CorrectionEntry[] 
       date: c.date,
       wrong: c.wrong,
       now: c.now,
+      subject: correctionSubject(story, c),
       items: c.items.map((item) => correctedItem(story, item)),
       evidence: c.evidence ? story.shown(c.evidence) : undefined,
     })),

@@ -79,9 +79,11 @@ describe('formatPartialDate and formatDateSpan', () => {
 
   test('write spans compactly', () => {
     expect(formatDateSpan(date('2021-11-16'), date('2021-11-17'))).toBe('16–17 Nov 2021');
-    expect(formatDateSpan(date('2021-10-30'), date('2021-11-01'))).toBe('30 Oct – 1 Nov 2021');
-    expect(formatDateSpan(date('2021-12-30'), date('2022-01-02'))).toBe('30 Dec 2021 – 2 Jan 2022');
-    expect(formatDateSpan(date('2018'), date('2025'))).toBe('2018 – 2025');
+    expect(formatDateSpan(date('2021-10-30'), date('2021-11-01'))).toBe('30 Oct\u00a0– 1 Nov 2021');
+    expect(formatDateSpan(date('2021-12-30'), date('2022-01-02'))).toBe(
+      '30 Dec 2021\u00a0– 2 Jan 2022',
+    );
+    expect(formatDateSpan(date('2018'), date('2025'))).toBe('2018\u00a0– 2025');
     expect(formatDateSpan(date('2021-11-15'))).toBe('15 Nov 2021');
     expect(formatDateSpan(date('2021-11-15'), date('2021-11-15'))).toBe('15 Nov 2021');
   });

@@ -358,7 +358,7 @@ describe('feed, cards and structured data', () => {
   test('the feed holds every report and correction, credited to whoever wrote them', () => {
     const feed = feedView(story('two'));
     expect(feed.items.map((i) => `${i.creator}: ${i.title}`)).toEqual([
-      'Test Story Desk: Correction of 31 Jan 2024: It is charged on imports (a test correction).',
+      'Test Story Desk: Correction of 31 Jan 2024: Glossary: Widget duty',
       'Example News Service: Test story: a deal cuts the widget duty',
       'Test Wire: Test story: Ruritania and Freedonia open talks on the widget duty',
     ]);
