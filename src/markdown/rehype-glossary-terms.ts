@@ -1,5 +1,6 @@
 /**
- * Marks the first use of each glossary term in a paragraph so that it opens
+ * Marks the first use of each glossary term in a text (not every use: a name
+ * underlined eight times is noise, and eight stops for the keyboard) so that it opens
  * the term's definition (HTML `popover`, so tap, click and keyboard work
  * without script, and Esc or a tap elsewhere closes it), and adds one
  * definition per term used at the end of the page's text, not one per use.
@@ -74,9 +75,9 @@ export default function rehypeGlossaryTerms({
   return (tree: Root) => {
     if (entries.length === 0) return;
     const used: GlossaryTermEntry[] = [];
+    const marked = new Set<string>();
     for (const [index, paragraph] of tree.children.entries()) {
       if (paragraph.type !== 'element' || paragraph.tagName !== 'p') continue;
-      const inParagraph = new Set<string>();
       // Paragraphs have ids on the site; a text without them still gets ids of its own.
       const paragraphId = String(paragraph.properties.id ?? `block${index}`);
       visitParents(paragraph, (node, ancestors) => {
@@ -87,8 +88,8 @@ export default function rehypeGlossaryTerms({
         const pieces: ElementContent[] = [];
         let from = 0;
         for (const match of findTerms(text)) {
-          if (inParagraph.has(match.id)) continue;
-          inParagraph.add(match.id);
+          if (marked.has(match.id)) continue;
+          marked.add(match.id);
           const entry = byId.get(match.id)!;
           if (!used.includes(entry)) used.push(entry);
           const end = wordEnd(text, match.end);

@@ -4,7 +4,7 @@
  * /timeline/ its span and key event; for /glossary/ how many terms and one
  * of them. Drawn by src/lib/og-image.ts in one visual identity.
  */
-import { formatPartialDate } from '../lib/calendar.ts';
+import { formatDateSpan, formatPartialDate } from '../lib/calendar.ts';
 import { productLabel } from '../lib/labels.ts';
 import { plural } from '../lib/text.ts';
 import { formatPercent, generalRateOn, productsOf } from '../lib/tariffs.ts';
@@ -77,9 +77,7 @@ export function ogCards(story: Story): PageCard[] {
     card(links.page('articles'), {
       kicker: site.pages.articles.title,
       title: site.story.title,
-      detail:
-        `${plural(story.reports.length, 'report')}, ` +
-        `${formatPartialDate(oldest.published)} to ${formatPartialDate(newest.published)}`,
+      detail: `${plural(story.reports.length, 'report')}, ${formatDateSpan(oldest.published, newest.published)}`,
     }),
     card(links.page('timeline'), {
       kicker: site.pages.timeline.title,

@@ -372,6 +372,9 @@ describe('feed, cards and structured data', () => {
       kicker: 'Sampleton · Wire report',
       detail: 'Example News Service, 14 April 2023 · Headline by Test Story Desk',
     });
+    expect(card('/articles/')?.detail).toBe('2 reports, 6 Mar\u00a0– 14 Apr 2023');
+    const one = ogCards(story('one')).find((c) => c.path === '/articles/');
+    expect(one?.detail).toBe('1 report, 6 Mar 2023');
     expect(card('/tariffs/')?.bars?.rows).toEqual([{ label: 'Widgets', then: 20, now: 5 }]);
     expect(card('/timeline/')?.title).toBe('6 March 2023: Ruritania and Freedonia agree to talk');
     expect(card('/glossary/')?.title).toBe('4 terms, laws, people and institutions');
