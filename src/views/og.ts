@@ -77,7 +77,10 @@ export function ogCards(story: Story): PageCard[] {
     card(links.page('articles'), {
       kicker: site.pages.articles.title,
       title: site.story.title,
-      detail: `${plural(story.reports.length, 'report')}, ${formatDateSpan(oldest.published, newest.published)}`,
+      detail: [
+        plural(story.reports.length, 'report'),
+        formatDateSpan(oldest.published, newest.published),
+      ].join(', '),
     }),
     card(links.page('timeline'), {
       kicker: site.pages.timeline.title,
