@@ -1,7 +1,7 @@
 /**
  * Marks the first use of each glossary term in a text (not every use: a name
- * underlined eight times is noise, and eight stops for the keyboard) so that it opens
- * the term's definition (HTML `popover`, so tap, click and keyboard work
+ * underlined eight times is noise, and eight stops for the keyboard) so that
+ * it opens the term's definition (HTML `popover`, so tap, click and keyboard work
  * without script, and Esc or a tap elsewhere closes it), and adds one
  * definition per term used at the end of the page's text, not one per use.
  * The words are the <label> of an empty, zero-width button: a button's box
@@ -13,11 +13,11 @@
  * the term, since a line may break on either side of it: never between a
  * term and its comma. That punctuation is read as the end of the button's
  * name, and hidden where it stands, so that a screen reader meets it after
- * the term, as it is written. (An absolutely placed button would let the
- * mark stay before it without a break, but its box is a block, which some
- * screen readers read as a line of its own.) Touch exploration (VoiceOver)
- * finds nothing under the hidden words; swiping reaches the button. Never
- * inside a link or a heading.
+ * the term, as it is written. (An absolutely placed button could sit before
+ * the mark with no break, but its box is a block: the page's innerText breaks
+ * the line there, and screen readers that follow boxes may too.) Touch
+ * exploration (VoiceOver) finds nothing under the hidden words; swiping
+ * reaches the button. Never inside a link or a heading.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
