@@ -59,7 +59,8 @@ const SKIPPED_TAGS = new Set([
 /** The id of a term's definition on a page. */
 export const definitionId = (termId: string) => `def-${termId}`;
 
-const TRAILING_MARKS = /^[^\s\p{L}\p{N}]+/u;
+/** Marks that close what comes before them: a line must not start with one. */
+const TRAILING_MARKS = /^[,.;:!?…)\]}"'’”»]+/u;
 
 /** Where the word a term ends in ends: after a possessive "'s" or "’s", read with the term. */
 const wordEnd = (text: string, end: number) =>
@@ -100,7 +101,7 @@ export default function rehypeGlossaryTerms({
           const trail = TRAILING_MARKS.exec(text.slice(end))?.[0] ?? '';
           pieces.push(
             h('label.term', { for: opener, ariaHidden: 'true' }, words),
-            ...(trail ? [h('span', { ariaHidden: 'true' }, trail)] : []),
+            ...(trail ? [h('span.term-mark', { ariaHidden: 'true' }, trail)] : []),
             h('button.term-open', {
               type: 'button',
               id: opener,

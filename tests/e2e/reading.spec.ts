@@ -107,6 +107,13 @@ test.describe('the article page', () => {
     await page.keyboard.press('Escape');
     await expect(definition).toBeHidden();
     await expect(firstTerm).toBeFocused();
+    // A term followed by a mark ("supply chain resilience,") shows its focus on its words too.
+    const marked = page.locator('.term-mark + button.term-open').first();
+    await marked.focus();
+    await expect(page.locator(`label[for="${await marked.getAttribute('id')}"]`)).toHaveCSS(
+      'outline-style',
+      'solid',
+    );
   });
 });
 

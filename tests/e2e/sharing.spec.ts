@@ -116,36 +116,50 @@ test.describe('the sentence and paragraph links in the article', () => {
     await expect(anchor).toHaveAccessibleName('Link to paragraph 3, sentence 1');
   });
 
-  test("a sentence's # is drawn after its last mark, over none of its letters", async ({
-    page,
-  }) => {
-    await page.goto('/articles/japan-us-tariff-talks/');
-    const overlaps = await page.locator('.sentence').evaluateAll((sentences) =>
-      sentences.flatMap((sentence) => {
-        const anchor = sentence.querySelector(':scope > .sentence-anchor')!;
-        // The last character shown before the #, in whatever node holds it.
-        const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
-        let text: Node | undefined;
-        for (let node = walker.nextNode(); node; node = walker.nextNode())
-          if (node.textContent!.trim()) text = node;
-        const end = text!.textContent!.trimEnd().length;
-        const range = document.createRange();
-        range.setStart(text!, end - 1);
-        range.setEnd(text!, end);
-        const lastMark = range.getBoundingClientRect();
-        const box = anchor.getBoundingClientRect();
-        const style = getComputedStyle(anchor);
-        const context = document.createElement('canvas').getContext('2d')!;
-        context.font = `${style.fontSize} ${style.fontFamily}`;
-        // The # is centred in its 24px box.
-        const hashLeft = box.left + (box.width - context.measureText('#').width) / 2;
-        return hashLeft < lastMark.right
-          ? [`${sentence.id}: # at ${hashLeft}, text to ${lastMark.right}`]
-          : [];
-      }),
-    );
-    expect(overlaps).toEqual([]);
-  });
+  for (const width of [320, 1280]) {
+    test(`at ${width}px a sentence's # is drawn after its last mark, inside the page`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/articles/japan-us-tariff-talks/');
+      const problems = await page.locator('.sentence').evaluateAll((sentences) =>
+        sentences.flatMap((sentence) => {
+          const anchor = sentence.querySelector(':scope > .sentence-anchor')!;
+          // The last character shown before the #, in whatever node holds it.
+          const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
+          let text: Node | undefined;
+          for (let node = walker.nextNode(); node; node = walker.nextNode())
+            if (node.textContent!.trim()) text = node;
+          const end = text!.textContent!.trimEnd().length;
+          const range = document.createRange();
+          range.setStart(text!, end - 1);
+          range.setEnd(text!, end);
+          const lastMark = range.getBoundingClientRect();
+          const box = anchor.getBoundingClientRect();
+          const style = getComputedStyle(anchor);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = `${style.fontSize} ${style.fontFamily}`;
+          const hashWidth = context.measureText('#').width;
+          const hashLeft =
+            style.justifyContent === 'center'
+              ? box.left + (box.width - hashWidth) / 2
+              : box.right - parseFloat(style.paddingRight) - hashWidth;
+          // Past the sentence's end, the box stays within the page's 16px margin.
+          const reach = box.right - lastMark.right;
+          return [
+            ...(hashLeft < lastMark.right
+              ? [`${sentence.id}: # over the text by ${lastMark.right - hashLeft}px`]
+              : []),
+            ...(reach > 16 ? [`${sentence.id}: box ${reach}px past the text`] : []),
+            ...(box.right > document.documentElement.clientWidth
+              ? [`${sentence.id}: box off the page`]
+              : []),
+          ];
+        }),
+      );
+      expect(problems).toEqual([]);
+    });
+  }
 
   test.describe('on a touch screen', () => {
     test.use({ hasTouch: true, viewport: { width: 390, height: 700 } });

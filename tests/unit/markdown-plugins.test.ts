@@ -117,9 +117,16 @@ describe('rehypeGlossaryTerms', () => {
     // No line starts with the mark; a screen reader hears it after the term, once.
     expect(html('Ask (the ministry), then go.', terms)).toMatch(
       new RegExp(
-        '^<p>Ask \\(<label [^>]+>the ministry</label><span aria-hidden="true">\\),</span>' +
+        '^<p>Ask \\(<label [^>]+>the ministry</label><span class="term-mark" ' +
+          'aria-hidden="true">\\),</span>' +
           '<button [^>]+ aria-label="the ministry\\),"></button> then go\\.</p>',
       ),
+    );
+  });
+
+  test('moves only closing marks, never an opening bracket', () => {
+    expect(html('Talks with the ministry(s) went on.', terms)).toMatch(
+      /<label [^>]+>the ministry<\/label><button [^>]+ aria-label="the ministry"><\/button>\(s\)/,
     );
   });
 
