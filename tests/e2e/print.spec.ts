@@ -4,7 +4,7 @@ import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
-import { ARTICLE_PATH, builtHtml, builtPages } from './site.ts';
+import { ARTICLE_PATH, builtHtml, builtPages, siteUrl } from './site.ts';
 
 // The printable width of the narrower of A4 and US Letter (A4: 210 mm) less the page margins, in
 // CSS pixels.
@@ -90,14 +90,31 @@ async function urlBreaks(page: Page) {
 }
 
 test.describe('the briefing', () => {
-  test('prints on at most two pages, on A4 and on US Letter', async ({ page }, testInfo) => {
+  // The real story, and test stories of five reports and of many events.
+  for (const site of ['real', 'five', 'long'] as const) {
+    test(`${site}: prints on at most two pages, on A4 and on US Letter`, async ({
+      page,
+    }, testInfo) => {
+      await page.goto(siteUrl(site, '/briefing/'));
+      for (const format of ['A4', 'Letter'] as const)
+        expect(
+          await pdfPages(page, format, testInfo.outputPath(`briefing-${format}.pdf`)),
+          format,
+        ).toBeLessThanOrEqual(2);
+    });
+  }
+
+  test('prints what happened since in a column of its own, under its heading', async ({ page }) => {
     await page.goto('/briefing/');
-    expect(await pdfPages(page, 'A4', testInfo.outputPath('briefing-a4.pdf'))).toBeLessThanOrEqual(
-      2,
-    );
-    expect(
-      await pdfPages(page, 'Letter', testInfo.outputPath('briefing-letter.pdf')),
-    ).toBeLessThanOrEqual(2);
+    await page.setViewportSize({ width: A4_PRINTABLE_PX, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const [reported, since] = [
+      (await page.locator('#reported').boundingBox())!,
+      (await page.locator('#since').boundingBox())!,
+    ];
+    // Side by side: the same height on the page, the second column to the right.
+    expect(Math.abs(since.y - reported.y)).toBeLessThan(2);
+    expect(since.x).toBeGreaterThan(reported.x + reported.width / 2);
   });
 
   test(
