@@ -48,7 +48,8 @@ function dateLabel(phrase: DatePhrase, words: string): string {
   const label = formatPartialDate(phrase.date);
   // "in March (2021)", not "in March (March 2021)": the words name the month already.
   const [month, year] = label.split(' ');
-  if (phrase.precision === 'month' && year && words.includes(month!)) return year;
+  const named = new RegExp(`\\b${month}\\b`);
+  if (phrase.precision === 'month' && year && named.test(words)) return year;
   return label;
 }
 

@@ -1,7 +1,7 @@
 /** The RSS feed: every report, and every correction, newest first. */
 import { firstDay, formatPartialDate, type PartialDate } from '../lib/calendar.ts';
 import { correctionSubject } from './reference.ts';
-import type { Story } from './story.ts';
+import { headlineBy, type Story } from './story.ts';
 
 export interface FeedItem {
   title: string;
@@ -20,14 +20,15 @@ export function feedView(story: Story) {
   const reports: FeedItem[] = story.reports.map((r) => ({
     title: r.title,
     link: story.links.article(r.id),
-    description: r.dek,
+    // The creator is the wire's; where the headline is the site's, the item says so.
+    description: [r.dek, headlineBy(r, site.publisher)].filter(Boolean).join(' · '),
     pubDate: dateOf(r.published),
     creator: r.credit,
     categories: ['Report'],
   }));
   const corrections: FeedItem[] = story.corrections.map((c) => ({
     // Named by what it corrected: its "now" alone ("It was published on …") means little.
-    title: `Correction of ${formatPartialDate(c.date)}: ${correctionSubject(story, c)}`,
+    title: `Correction (${formatPartialDate(c.date)}) to ${correctionSubject(story, c)}`,
     link: story.links.correction(c.id),
     description: `Corrected: ${c.wrong} Now: ${c.now}`,
     pubDate: dateOf(c.date),

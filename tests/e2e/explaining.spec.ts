@@ -278,11 +278,10 @@ test.describe('the truth of the pages', () => {
     const corrections = contentOf().corrections;
     await page.goto('/corrections/');
     await expect(page.locator('li.correction')).toHaveCount(corrections.length);
-    // Each under a heading of its own, which names its date and what it corrected.
+    // Each under a heading of its own, which names what it corrected; its date follows.
     await expect(page.locator('li.correction > h2')).toHaveCount(corrections.length);
-    await expect(page.locator('[id="wire-headline"] h2')).toHaveText(
-      /^30 Nov 2026 Report: Japan and US agree/,
-    );
+    await expect(page.locator('[id="wire-headline"] h2')).toHaveText(/^Report: Japan and US agree/);
+    await expect(page.locator('[id="wire-headline"] h2 + p')).toHaveText('Corrected 30 Nov 2026');
     await page.goto('/timeline/');
     await expect(page.locator('li.event[id="eu-retaliation"] .correction-note')).toContainText(
       '22 June 2018',

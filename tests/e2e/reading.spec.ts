@@ -60,6 +60,8 @@ test.describe('the article page', () => {
       expect(labelled.length).toBe(targets.length);
       expect(labelled.every(Boolean)).toBe(true);
       expect(targets.length).toBeGreaterThan(20);
+      // Marked at its first use only: one button a term.
+      expect(new Set(targets).size).toBe(targets.length);
       const definitions = await page
         .locator('.term-def')
         .evaluateAll((defs) => defs.map((d) => d.id));
