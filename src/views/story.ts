@@ -128,15 +128,15 @@ export interface SentenceUse {
 /** How many characters of a sentence a glossary entry's list of uses shows around the name. */
 const USE_EXCERPT_LENGTH = 80;
 
-/** Whose a report's headline is, as its page says under it. */
-export const headlineNote = (report: Report, publisher: string) =>
-  report.originalTitle
-    ? 'Headline as published'
-    : `Headline by ${publisher}: the report has none of its own`;
-
 /** Whose headline lists and cards name beside the report's credit: the site's, if it wrote it. */
 export const headlineBy = (report: Report, publisher: string) =>
   report.originalTitle ? undefined : `Headline by ${publisher}`;
+
+/** Whose a report's headline is, as its page says under it. */
+export const headlineNote = (report: Report, publisher: string) => {
+  const by = headlineBy(report, publisher);
+  return by ? `${by}: the report has none of its own` : 'Headline as published';
+};
 
 /** How many events a report's "since this report" list shows before sending readers on. */
 const SINCE_SHOWN = 10;
