@@ -53,7 +53,18 @@ function dateLabel(phrase: DatePhrase, words: string): string {
   return label;
 }
 
+/** Whether a place in a sentence's text is inside a quotation: an odd number of marks before it. */
+function inQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = before.match(/"/g)?.length ?? 0;
+  const opened = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return straight % 2 === 1 || opened > 0;
+}
+
 function annotate(sentence: Element, phrases: readonly DatePhrase[]) {
+  const text = textNodes(sentence)
+    .map(({ node }) => node.value)
+    .join('');
   // From the last phrase back, so earlier offsets stay true.
   for (const phrase of [...phrases].reverse()) {
     const holder = textNodes(sentence).find(
@@ -65,8 +76,18 @@ function annotate(sentence: Element, phrases: readonly DatePhrase[]) {
     const pieces: ElementContent[] = [
       { type: 'text', value: node.value.slice(0, phrase.coreStart - start) },
       h('time.relative-date', { dateTime: phrase.datetime }, core),
-      // Shown, read aloud and copied alike, as one run of text: "Monday (15 Nov 2021)".
-      ...(phrase.explicit ? [] : [h('span.date-note', ` (${dateLabel(phrase, core)})`)]),
+      // Shown, read aloud and copied alike, as one run of text: "Monday (15 Nov 2021)"; in
+      // square brackets inside a quotation, as an editor's insertion into someone's words.
+      ...(phrase.explicit
+        ? []
+        : [
+            h(
+              'span.date-note',
+              inQuotation(text, phrase.coreStart)
+                ? ` [${dateLabel(phrase, core)}]`
+                : ` (${dateLabel(phrase, core)})`,
+            ),
+          ]),
       { type: 'text', value: node.value.slice(phrase.coreEnd - start) },
     ];
     parent.children.splice(

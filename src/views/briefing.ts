@@ -99,10 +99,12 @@ export function briefingView(story: Story): BriefingView {
         shortUrl: url && shortUrl(url),
       };
     });
-  const citesOf = (evidence: CheckedEvidence) => [
-    ...(evidence.quoted ? [citeReport(evidence.quoted.articleId)] : []),
-    ...evidence.sources.map(citeSource),
-  ];
+  // In ascending order, as a reader looks them up: "[5, 19, 20]".
+  const citesOf = (evidence: CheckedEvidence) =>
+    [
+      ...(evidence.quoted ? [citeReport(evidence.quoted.articleId)] : []),
+      ...evidence.sources.map(citeSource),
+    ].sort((a, b) => a - b);
   const shownReports = oldestFirst.slice(-SHOWN.reports);
   // The reports shown are cited first, in the order they were published.
   for (const r of shownReports) citeReport(r.id);

@@ -20,10 +20,12 @@ export function feedView(story: Story) {
   const reports: FeedItem[] = story.reports.map((r) => ({
     title: r.title,
     link: story.links.article(r.id),
-    // The creator is the wire's; where the headline is the site's, the item says so.
-    description: [r.dek, headlineBy(r, site.publisher)].filter(Boolean).join(' · '),
+    description: r.dek,
     pubDate: dateOf(r.published),
-    creator: r.credit,
+    // The wire wrote the text; where the site wrote the headline, its creator says so too.
+    creator: [r.credit, headlineBy(r, site.publisher)?.replace(/^H/, 'h')]
+      .filter(Boolean)
+      .join('; '),
     categories: ['Report'],
   }));
   const corrections: FeedItem[] = story.corrections.map((c) => ({

@@ -120,8 +120,14 @@ export function correctedItem(
     }
     case 'keyFacts':
       return { label: 'At a glance, on the front page', href: `${links.page('home')}#${item.id}` };
-    case 'articles':
-      return { label: `Report: ${story.report(item.id).title}`, href: links.article(item.id) };
+    case 'articles': {
+      // As citations describe it: its headline may be the site's, and the very thing corrected.
+      const { credit, dateline, published } = story.report(item.id);
+      return {
+        label: `Report: ${credit}, ${dateline}, ${formatPartialDate(published)}`,
+        href: links.article(item.id),
+      };
+    }
   }
 }
 

@@ -133,6 +133,13 @@ test.describe('the briefing', () => {
       expect(listed.length).toBeGreaterThan(0);
       expect(listed).toEqual(listed.map((_, i) => i + 1));
       expect([...new Set(cited)].sort((a, b) => a - b)).toEqual(listed);
+      // Each group of numbers in ascending order.
+      const groups = await page
+        .locator('.brief .cites')
+        .evaluateAll((spans) =>
+          spans.map((span) => [...span.querySelectorAll('a')].map((a) => Number(a.textContent))),
+        );
+      for (const group of groups) expect(group).toEqual([...group].sort((a, b) => a - b));
       // A number shows what it links to.
       for (const link of await page.locator('.brief .cites a').all())
         expect(await link.getAttribute('href')).toBe(`#cite-${await link.textContent()}`);

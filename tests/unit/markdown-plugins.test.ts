@@ -166,6 +166,15 @@ describe('rehypeRelativeDates', () => {
     );
   });
 
+  test("puts the note in square brackets inside a quotation, as an editor's insertion", () => {
+    expect(html('"We met on Monday," she said.', rehypeSentenceIds, dates)).toContain(
+      '>Monday</time><span class="date-note"> [6 Mar 2023]</span>,"',
+    );
+    expect(html('She said "yes" on Monday.', rehypeSentenceIds, dates)).toContain(
+      '>Monday</time><span class="date-note"> (6 Mar 2023)</span>.',
+    );
+  });
+
   test('names a week by its ISO week', () => {
     expect(html('They meet next week.', rehypeSentenceIds, dates)).toContain('datetime="2023-W11"');
   });
