@@ -73,21 +73,14 @@ function annotate(sentence: Element, phrases: readonly DatePhrase[]) {
     if (!holder || holder.parent.tagName === 'time') continue;
     const { node, parent, start } = holder;
     const core = node.value.slice(phrase.coreStart - start, phrase.coreEnd - start);
+    // Shown, read aloud and copied alike, as one run of text: "Monday (15 Nov 2021)"; in
+    // square brackets inside a quotation, as an editor's insertion into someone's words.
+    const label = dateLabel(phrase, core);
+    const note = inQuotation(text, phrase.coreStart) ? ` [${label}]` : ` (${label})`;
     const pieces: ElementContent[] = [
       { type: 'text', value: node.value.slice(0, phrase.coreStart - start) },
       h('time.relative-date', { dateTime: phrase.datetime }, core),
-      // Shown, read aloud and copied alike, as one run of text: "Monday (15 Nov 2021)"; in
-      // square brackets inside a quotation, as an editor's insertion into someone's words.
-      ...(phrase.explicit
-        ? []
-        : [
-            h(
-              'span.date-note',
-              inQuotation(text, phrase.coreStart)
-                ? ` [${dateLabel(phrase, core)}]`
-                : ` (${dateLabel(phrase, core)})`,
-            ),
-          ]),
+      ...(phrase.explicit ? [] : [h('span.date-note', note)]),
       { type: 'text', value: node.value.slice(phrase.coreEnd - start) },
     ];
     parent.children.splice(
