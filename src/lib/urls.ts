@@ -49,7 +49,7 @@ export function siteLinks(base = '/', placement: ListPlacement = {}) {
     correction: (id: string) => `${page('corrections')}#${id}`,
     feed: at('/rss.xml'),
     sitemap: at('/sitemap-index.xml'),
-    favicon: at('/favicon.svg'),
+    favicon: at('/favicon.png'),
     logo: at('/logo.png'),
     /** The Open Graph card of a page: /og/timeline.png for /timeline/, /og/index.png for /. */
     ogImage: (pagePath: string) => {

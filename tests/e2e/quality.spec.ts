@@ -80,6 +80,19 @@ test.describe('budgets (bytes and faces, not timings: the same build weighs the 
       expect(shown).toEqual(expected);
     });
   }
+
+  // Chromium draws an SVG icon as a document of its own, with its own style and layout, on
+  // the page's main thread after each load; a PNG is only decoded.
+  test('the tab icon is a 48 px PNG', async ({ page, request }) => {
+    await page.goto(ARTICLE_PATH);
+    const icons = page.locator('link[rel~="icon"]');
+    await expect(icons).toHaveCount(1);
+    const response = await request.get((await icons.getAttribute('href'))!);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = await response.body();
+    // The IHDR chunk: width and height at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([48, 48]);
+  });
 });
 
 test.describe('valid HTML (html-validate)', () => {

@@ -258,7 +258,7 @@ test.describe('structured data', () => {
     delete brokenTimeline.mainEntity.itemListElement[0]!.item.location;
     const brokenArticle = broken.find((g) => isReport(g.route))!.data as Record<string, unknown>;
     delete brokenArticle.dateModified;
-    (brokenArticle.publisher as Record<string, unknown>).logo = `${site.baseUrl}favicon.svg`;
+    (brokenArticle.publisher as Record<string, unknown>).logo = `${site.baseUrl}favicon.png`;
     const [gone, retyped] = brokenArticle.mentions as Record<string, unknown>[];
     gone!['@id'] = `${site.baseUrl}glossary/#no-such-term`;
     retyped!['@type'] = 'Legislation';
