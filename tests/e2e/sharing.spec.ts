@@ -116,6 +116,18 @@ test.describe('the sentence and paragraph links in the article', () => {
     await expect(anchor).toHaveAccessibleName('Link to paragraph 3, sentence 1');
   });
 
+  test('with a mouse, a paragraph’s hidden ¶ never moves a word to another line', async ({
+    page,
+  }) => {
+    await page.goto('/articles/japan-us-tariff-talks/');
+    const paragraphs = page.locator('.article-body > p[id]');
+    const heights = () => paragraphs.evaluateAll((ps) => ps.map((p) => p.clientHeight));
+    const withPilcrows = await heights();
+    await page.locator('a.paragraph-anchor').evaluateAll((as) => as.forEach((a) => a.remove()));
+    expect(withPilcrows).toEqual(await heights());
+    expect(withPilcrows.length).toBeGreaterThan(10);
+  });
+
   for (const width of [320, 1280]) {
     test(`at ${width}px a sentence's # is drawn after its last mark, inside the page`, async ({
       page,
