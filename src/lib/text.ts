@@ -35,5 +35,8 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
+/** A value as JSON safe inside a <script> element: no "</script>" can end it early. */
+export const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
 /** A name as it starts a sentence or a caption: "widget duty" gives "Widget duty". */
 export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

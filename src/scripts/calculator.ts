@@ -9,8 +9,9 @@ import {
 } from '../lib/tariffs.ts';
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')) {
-  const measures = JSON.parse(form.dataset.measures ?? '[]') as RateMeasure[];
-  const quotaCountries = JSON.parse(form.dataset.quotaCountries ?? '[]') as string[];
+  const { measures, quotaCountries } = JSON.parse(
+    form.querySelector('script[type="application/json"]')?.textContent ?? '{}',
+  ) as { measures: RateMeasure[]; quotaCountries: string[] };
   const dutyName = form.dataset.duty ?? 'duty';
   const field = (name: string) =>
     form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
@@ -38,8 +39,10 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')
         `duty is not worked out here.`;
     } else {
       const duty = dutyInCents(cents, found.rate);
-      // Customs usage, which needs no article before "United Kingdom".
-      const which = found.exception ? `for goods of ${country} origin` : 'the general rate';
+      // Names the country after "for", where "United Kingdom" needs no article.
+      const which = found.exception
+        ? `the rate for ${country} as the country of origin`
+        : 'the general rate';
       output.textContent =
         `${formatPercent(found.rate)} (${which}, under ` +
         `${found.measure.instrument}): a ${dutyName} of ${formatUsd(duty)}, before ` +

@@ -116,12 +116,15 @@ export interface RateChart {
   /** Each line, as the legend names it: "Aluminum, 50% now". */
   legend: string[];
   asOf: PartialDate;
-  rows: {
+  /** The data behind the lines, a group of rows a product, as the worked example's table. */
+  groups: {
     product: string;
-    from: PartialDate;
-    until?: PartialDate | undefined;
-    rate: string;
-    instrument: string;
+    rows: {
+      from: PartialDate;
+      until?: PartialDate | undefined;
+      rate: string;
+      instrument: string;
+    }[];
   }[];
 }
 
@@ -157,12 +160,12 @@ export function rateChart(story: Story, id: string): RateChart {
     narrow,
     legend: wide.lines.map((line) => `${line.label}, ${formatPercent(line.end.rate)} now`),
     asOf,
-    rows: series.flatMap((s) =>
-      s.steps.flatMap((step) =>
+    groups: series.map((s) => ({
+      product: s.label,
+      rows: s.steps.flatMap((step) =>
         step.measure
           ? [
               {
-                product: s.label,
                 from: day(step.from),
                 until: step.measure.until ? day(step.measure.until) : undefined,
                 rate: formatPercent(step.rate),
@@ -171,7 +174,7 @@ export function rateChart(story: Story, id: string): RateChart {
             ]
           : [],
       ),
-    ),
+    })),
   };
 }
 

@@ -110,20 +110,25 @@ test.describe('the Section 232 explainer', () => {
       await expect(chart.locator('title')).toHaveText(/General duty on aluminum and steel/);
       await expect(chart.locator('desc')).toHaveText(/Steel: .*25% from 23 Mar 2018/);
       expect(await chart.locator('path.series').count()).toBe(2);
+      // A group of rows a product, under its heading: [product, rate, instrument] a row.
       const rows = await page
-        .locator('figure.rate-chart + .table-wrap tbody tr')
-        .evaluateAll((trs) =>
-          trs.map((tr) =>
-            [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()),
+        .locator('figure.rate-chart + .table-wrap tbody')
+        .evaluateAll((groups) =>
+          groups.flatMap((group) =>
+            [...group.querySelectorAll('tr:has(td)')].map((tr) => [
+              group.querySelector('th.group')?.textContent?.toLowerCase(),
+              ...[...tr.querySelectorAll('td')].slice(1).map((cell) => cell.textContent?.trim()),
+            ]),
           ),
         );
       const general = contentOf().measures.filter((m) => m.countries === undefined);
       expect(rows).toHaveLength(general.length);
-      for (const measure of general) {
-        expect(rows, measure.id).toContainEqual(
-          expect.arrayContaining([`${measure.rate}%`, measure.instrument]),
-        );
-      }
+      for (const measure of general)
+        expect(rows, measure.id).toContainEqual([
+          measure.product,
+          `${measure.rate}%`,
+          measure.instrument,
+        ]);
     },
   );
 
@@ -172,16 +177,16 @@ test.describe('the Section 232 explainer', () => {
       await expect(calculator.getByLabel('Within the country’s quota')).toBeVisible();
       await calculator.getByLabel('Within the country’s quota').check();
       await expect(output).toHaveText(
-        /^0% \(for goods of Japan origin, under Proclamation of 31 March 2022\)/,
+        /^0% \(the rate for Japan as the country of origin, under Proclamation of 31 March 2022\)/,
       );
       await calculator.getByLabel('Country of origin').selectOption('United Kingdom');
       await calculator.getByLabel('Day of entry').fill('2025-07-01');
       await expect(output).toHaveText(
-        /^25% \(for goods of United Kingdom origin, under Proclamation 10947\)/,
+        /^25% \(the rate for United Kingdom as the country of origin, under Proclamation 10947\)/,
       );
       await calculator.getByLabel('Country of origin').selectOption('Canada');
       await calculator.getByLabel('Day of entry').fill('2020-06-01');
-      await expect(output).toHaveText(/^0% \(for goods of Canada origin/);
+      await expect(output).toHaveText(/^0% \(the rate for Canada as the country of origin/);
       await calculator.getByLabel('Country of origin').selectOption('Brazil');
       await expect(output).toHaveText(/The duty is not worked out here\.$/);
       await calculator.getByLabel('Day of entry').fill('2017-06-01');
