@@ -6,9 +6,12 @@ const canonical =
   location.href.split('#')[0]!;
 
 let clearLive = 0;
+/** Whether the live region offers an address to copy (see offerLink). */
+let offering = false;
 /** Says a message in the live region, which shows it as a toast too, then clears it. */
 function announce(message: string) {
   if (!live) return;
+  offering = false;
   live.textContent = '';
   // A fresh text node makes screen readers announce the same words twice in a row.
   requestAnimationFrame(() => (live.textContent = message));
@@ -16,13 +19,39 @@ function announce(message: string) {
   clearLive = window.setTimeout(() => (live.textContent = ''), 4000);
 }
 
+/**
+ * Where the browser refuses to copy: the address, selected for the reader to copy, kept until
+ * Esc or a press elsewhere. It breaks only after a slash or before its "#" (<wbr>, which copies
+ * as nothing), not at a hyphen, which would read as part of the address or not.
+ */
+function offerLink(url: string) {
+  if (!live) return;
+  clearTimeout(clearLive);
+  const address = document.createElement('span');
+  url.split(/(?<=\/)(?!\/)|(?=#)/).forEach((part, i) => {
+    if (i > 0) address.append(document.createElement('wbr'));
+    address.append(Object.assign(document.createElement('span'), { textContent: part }));
+  });
+  live.replaceChildren('Copy this link: ', address);
+  offering = true;
+  getSelection()?.selectAllChildren(address);
+}
+const dismissOffer = (event: Event) => {
+  if (!offering || live?.contains(event.target as Node)) return;
+  if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
+  offering = false;
+  live!.textContent = '';
+};
+document.addEventListener('keydown', dismissOffer);
+document.addEventListener('pointerdown', dismissOffer);
+
 async function copyLink(fragment: string | undefined) {
   const url = `${canonical}#${fragment}`;
   try {
     await navigator.clipboard.writeText(url);
     announce('Link copied');
   } catch {
-    announce(`Copy this link: ${url}`);
+    offerLink(url);
   }
 }
 
@@ -41,74 +70,8 @@ for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.anchors > a.
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.print-button'))
   button.hidden = false;
 
-// A glossary term opens its definition on a click, a tap or the keyboard by itself (popover);
-// with a mouse, resting on the term opens it too, and it stays while the pointer is on either.
-const HOVER_DELAY = 300;
-const LEAVE_DELAY = 400;
-let hovered: HTMLElement | null = null;
-/** showPopover with its `source` (the popover's anchor), not yet in TypeScript's DOM types. */
-type ShowPopover = (this: HTMLElement, options?: { source?: HTMLElement }) => void;
-let hoverTimer = 0;
-
-function hideHovered() {
-  if (hovered?.matches(':popover-open')) hovered.hidePopover();
-  hovered = null;
-}
-
-document.addEventListener('pointerover', (event) => {
-  if (event.pointerType !== 'mouse' || !('showPopover' in HTMLElement.prototype)) return;
-  const target = event.target as Element;
-  const opener = target.closest<HTMLLabelElement>('label.term')?.control;
-  clearTimeout(hoverTimer);
-  if (opener instanceof HTMLButtonElement) {
-    const definition = opener.popoverTargetElement as HTMLElement | null;
-    if (!definition || definition.matches(':popover-open')) return;
-    hoverTimer = window.setTimeout(() => {
-      // The term's button is the definition's anchor, as when pressed: below the term's line.
-      (definition.showPopover as ShowPopover).call(definition, { source: opener });
-      hovered = definition;
-    }, HOVER_DELAY);
-  } else if (hovered && !hovered.contains(target)) {
-    hoverTimer = window.setTimeout(hideHovered, LEAVE_DELAY);
-  }
-});
-
-// A press on a term's words is a press outside its open definition, which closes it; then the
-// button the words press would open it again. Noted here, so that the press closes it, as a
-// press on a button does. A tap's click can come a while after the finger lifts, so this is
-// kept until that click, the next press, or a key (whose click is the keyboard's own).
-let closing: Element | null = null;
-document.addEventListener(
-  'pointerdown',
-  (event) => {
-    const opener = (event.target as Element).closest<HTMLLabelElement>('label.term')?.control;
-    const definition = opener instanceof HTMLButtonElement ? opener.popoverTargetElement : null;
-    closing = definition?.matches(':popover-open') && definition !== hovered ? definition : null;
-  },
-  true,
-);
-document.addEventListener('keydown', () => (closing = null), true);
-
 document.addEventListener('click', (event) => {
   const target = event.target as Element;
-  // A click on a term's words reaches here twice: on the words, then on the button they press.
-  if (target.closest('label.term')) return;
-  const opener = target.closest<HTMLButtonElement>('button.term-open');
-  if (opener) {
-    clearTimeout(hoverTimer);
-    if (closing && opener.popoverTargetElement === closing) {
-      closing = null;
-      event.preventDefault();
-      return;
-    }
-    // A click on a term whose definition the pointer opened keeps it open, rather than toggling.
-    // A press on the words (not the button itself) has closed it already, as a press anywhere
-    // outside it does, and the button's toggle opens it again before the screen is drawn.
-    if (hovered?.matches(':popover-open') && opener.popoverTargetElement === hovered)
-      event.preventDefault();
-    hovered = null;
-    return;
-  }
   const copy = target.closest<HTMLButtonElement>('button.copy-link');
   if (copy) {
     void copyLink(copy.dataset.fragment);

@@ -178,6 +178,41 @@ test.describe('a glossary term on a touch screen', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
   });
 
+  test('the definition of a term that wraps covers none of its lines, at the top or foot', async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE_PATH);
+    const index = await page
+      .locator('.article-body label.term')
+      .evaluateAll((labels) => labels.findIndex((label) => label.getClientRects().length > 1));
+    expect(index, 'a term on two lines at 390 px').toBeGreaterThanOrEqual(0);
+    const term = page.locator('.article-body label.term').nth(index);
+    const definition = await definitionOf(page, term);
+    for (const block of ['start', 'end'] as const) {
+      await term.evaluate((el, at) => el.scrollIntoView({ block: at }), block);
+      // At the top, room above the words is the header's; the definition belongs below.
+      if (block === 'start') await page.mouse.wheel(0, -120);
+      await term.tap();
+      await expect(definition).toBeVisible();
+      const { lines, box } = await term.evaluate(
+        (words, id) => {
+          const opened = document.getElementById(id)!.getBoundingClientRect();
+          return {
+            lines: [...words.getClientRects()].map(({ top, bottom }) => ({ top, bottom })),
+            box: { top: opened.top, bottom: opened.bottom },
+          };
+        },
+        (await definition.getAttribute('id'))!,
+      );
+      expect(lines.length).toBeGreaterThan(1);
+      if (block === 'end')
+        expect(box.bottom, 'above the first line').toBeLessThanOrEqual(lines[0]!.top);
+      else expect(box.top, 'below the last line').toBeGreaterThanOrEqual(lines.at(-1)!.bottom);
+      await page.keyboard.press('Escape');
+      await expect(definition).toBeHidden();
+    }
+  });
+
   test("a term's words wrap like any words, and its button adds nothing to the line", async ({
     page,
   }) => {

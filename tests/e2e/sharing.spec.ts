@@ -90,6 +90,45 @@ test.describe('copy link', () => {
     expect(page.url()).toMatch(/#p4-s2$/);
   });
 
+  test(
+    'where the browser refuses to copy, the address is offered selected, broken only at its ' +
+      'slashes, until Esc',
+    async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.addInitScript(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('', 'NotAllowed'));
+      });
+      await page.goto('/timeline/');
+      await page.locator('li.event#hagiuda-raimondo-meeting button.copy-link').click();
+      const url = `${SITE}/timeline/#hagiuda-raimondo-meeting`;
+      const toast = page.locator('#live-region');
+      await expect(toast).toHaveText(`Copy this link: ${url}`);
+      expect(await page.evaluate(() => getSelection()?.toString())).toBe(url);
+      // Where each line of the address ends: after a slash, or before the "#".
+      const lineEnds = await toast.locator('> span').evaluate((address) => {
+        const text = address.textContent ?? '';
+        const walker = document.createTreeWalker(address, NodeFilter.SHOW_TEXT);
+        const tops: number[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          for (let i = 0; i < (node.textContent ?? '').length; i += 1) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            tops.push(Math.round(range.getBoundingClientRect().top));
+          }
+        return tops.flatMap((top, i) =>
+          i > 0 && top > tops[i - 1]! ? [text.slice(i - 2, i + 1)] : [],
+        );
+      });
+      expect(lineEnds.length, 'the address takes more than one line at 320 px').toBeGreaterThan(0);
+      for (const end of lineEnds) expect(end, 'a line breaks inside a word').toMatch(/\/[^/]|.#/);
+      await page.clock.runFor(20_000);
+      await expect(toast).toHaveText(`Copy this link: ${url}`);
+      await page.keyboard.press('Escape');
+      await expect(toast).toBeHidden();
+    },
+  );
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('there is no copy button, and the plain anchor stays', async ({ page }) => {
