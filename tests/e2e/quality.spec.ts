@@ -14,13 +14,14 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The WCAG rules whose result depends on the colours of the scheme. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+const violations = async (axe: AxeBuilder) =>
+  (await axe.analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+
 test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
   for (const pagePath of pages) {
     test(`${pagePath} in the light and dark schemes`, async ({ page }) => {
-      const violations = async (axe: AxeBuilder) =>
-        (await axe.analyze()).violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(pagePath);
       expect(await violations(new AxeBuilder({ page }).withTags(WCAG_TAGS)), 'light').toEqual([]);
@@ -34,6 +35,24 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
       );
     });
   }
+
+  test('a part opened by its link keeps its contrast on its highlight, in both schemes', async ({
+    page,
+  }) => {
+    for (const [target, part] of [
+      ['/timeline/#hagiuda-raimondo-meeting', 'li.event#hagiuda-raimondo-meeting'],
+      ['/glossary/#tariff-rate-quota', 'article.entry:has(#tariff-rate-quota)'],
+      ['/articles/japan-us-tariff-talks/#p4-s2', '#p4-s2'],
+    ]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(target!);
+        await expect(page.locator(part!)).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+        const axe = new AxeBuilder({ page }).include(part!).withRules(COLOUR_RULES);
+        expect(await violations(axe), `${target} ${colorScheme}`).toEqual([]);
+      }
+    }
+  });
 });
 
 test.describe('budgets (bytes and faces, not timings: the same build weighs the same)', () => {
@@ -194,8 +213,9 @@ test.describe('requests and the Content-Security-Policy', () => {
         .getAttribute('content');
       expect(policy).toContain("script-src 'self'");
       expect(policy).not.toContain('unsafe-inline');
+      // Data blocks (JSON-LD, the calculator's measures) are never run; any other would be.
       const inlineScripts = await page
-        .locator('script:not([src]):not([type="application/ld+json"])')
+        .locator('script:not([src]):not([type="application/ld+json"], [type="application/json"])')
         .count();
       expect(inlineScripts).toBe(0);
       const handlers = await page.evaluate(() =>
