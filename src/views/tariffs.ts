@@ -55,6 +55,39 @@ export function coverageOf(
   };
 }
 
+/**
+ * The general rate's steps on each product, a group of rows a product, as the rate tables list
+ * them: when each rate was in force, the rate, and one more cell (`detail`: the legal
+ * instrument, or the duty on a shipment).
+ */
+export interface RateStepGroup {
+  product: string;
+  rows: { from: PartialDate; until?: PartialDate | undefined; rate: string; detail: string }[];
+}
+
+function rateStepGroups(
+  story: Story,
+  detail: (measure: RateMeasure, rate: number) => string,
+): RateStepGroup[] {
+  const general = story.rateMeasures.filter((m) => m.countries === undefined);
+  const first = general.map((m) => m.inForce).sort()[0] ?? story.content.site.asOf.iso;
+  return productsOf(general).map((product) => ({
+    product: productLabel(product),
+    rows: rateHistory(general, product, first, story.content.site.asOf.iso).flatMap((step) =>
+      step.measure
+        ? [
+            {
+              from: day(step.from),
+              until: step.measure.until ? day(step.measure.until) : undefined,
+              rate: formatPercent(step.rate),
+              detail: detail(step.measure, step.rate),
+            },
+          ]
+        : [],
+    ),
+  }));
+}
+
 export interface RateCell {
   rate: string;
   instrument: string;
@@ -116,16 +149,8 @@ export interface RateChart {
   /** Each line, as the legend names it: "Aluminum, 50% now". */
   legend: string[];
   asOf: PartialDate;
-  /** The data behind the lines, a group of rows a product, as the worked example's table. */
-  groups: {
-    product: string;
-    rows: {
-      from: PartialDate;
-      until?: PartialDate | undefined;
-      rate: string;
-      instrument: string;
-    }[];
-  }[];
+  /** The data behind the lines; each row's detail is its legal instrument. */
+  groups: RateStepGroup[];
 }
 
 /** One step of the chart in words: "25% from 23 Mar 2018". */
@@ -160,21 +185,7 @@ export function rateChart(story: Story, id: string): RateChart {
     narrow,
     legend: wide.lines.map((line) => `${line.label}, ${formatPercent(line.end.rate)} now`),
     asOf,
-    groups: series.map((s) => ({
-      product: s.label,
-      rows: s.steps.flatMap((step) =>
-        step.measure
-          ? [
-              {
-                from: day(step.from),
-                until: step.measure.until ? day(step.measure.until) : undefined,
-                rate: formatPercent(step.rate),
-                instrument: step.measure.instrument,
-              },
-            ]
-          : [],
-      ),
-    })),
+    groups: rateStepGroups(story, (measure) => measure.instrument),
   };
 }
 
@@ -228,10 +239,8 @@ export interface WorkedExample {
   /** The duty worked out: "Section 232 duty". */
   duty: string;
   value: string;
-  groups: {
-    product: string;
-    rows: { from: PartialDate; until?: PartialDate | undefined; rate: string; duty: string }[];
-  }[];
+  /** Each row's detail is the duty on a shipment of that value. */
+  groups: RateStepGroup[];
   formula: string | null;
   calculator: {
     measures: RateMeasure[];
@@ -250,21 +259,7 @@ export function workedExample(story: Story, value: number): WorkedExample {
   const asOf = story.content.site.asOf.iso;
   const general = story.rateMeasures.filter((m) => m.countries === undefined);
   const first = general.map((m) => m.inForce).sort()[0] ?? asOf;
-  const groups = productsOf(general).map((product) => ({
-    product: productLabel(product),
-    rows: rateHistory(general, product, first, asOf).flatMap((step) =>
-      step.measure
-        ? [
-            {
-              from: day(step.from),
-              until: step.measure.until ? day(step.measure.until) : undefined,
-              rate: formatPercent(step.rate),
-              duty: formatUsd(dutyInCents(valueCents, step.rate)),
-            },
-          ]
-        : [],
-    ),
-  }));
+  const groups = rateStepGroups(story, (_, rate) => formatUsd(dutyInCents(valueCents, rate)));
   const firstStep = groups[0]?.rows[0];
   return {
     duty: story.content.site.story.duty,
@@ -272,7 +267,7 @@ export function workedExample(story: Story, value: number): WorkedExample {
     groups,
     formula: firstStep
       ? `Duty = rate × customs value: ${firstStep.rate} × ${formatUsd(valueCents)} = ` +
-        `${firstStep.duty}.`
+        `${firstStep.detail}.`
       : null,
     calculator: {
       measures: story.rateMeasures,

@@ -205,7 +205,7 @@ describe('tariffsView', () => {
   test('the worked example and the calculator take the same measures', () => {
     const example = tariffsView(story('two')).sections[1]?.figures[0];
     if (example?.kind !== 'worked-example') throw new Error('no worked example');
-    expect(example.data.groups[0]?.rows.map((r) => `${r.rate}=${r.duty}`)).toEqual([
+    expect(example.data.groups[0]?.rows.map((r) => `${r.rate}=${r.detail}`)).toEqual([
       '20%=$200',
       '5%=$50',
     ]);
