@@ -9,9 +9,13 @@ import {
 } from '../lib/tariffs.ts';
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')) {
-  const { measures, quotaCountries } = JSON.parse(
-    form.querySelector('script[type="application/json"]')?.textContent ?? '{}',
-  ) as { measures: RateMeasure[]; quotaCountries: string[] };
+  // Without its measures the form stays hidden, and the worked example stands alone.
+  const data = form.querySelector('script[type="application/json"]')?.textContent;
+  if (!data) continue;
+  const { measures, quotaCountries } = JSON.parse(data) as {
+    measures: RateMeasure[];
+    quotaCountries: string[];
+  };
   const dutyName = form.dataset.duty ?? 'duty';
   const field = (name: string) =>
     form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
@@ -39,9 +43,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')
         `duty is not worked out here.`;
     } else {
       const duty = dutyInCents(cents, found.rate);
-      // Names the country after "for", where "United Kingdom" needs no article.
+      // The origin after a comma, where a name needs no article ("the United Kingdom").
       const which = found.exception
-        ? `the rate for ${country} as the country of origin`
+        ? `the rate for the country of origin, ${country}`
         : 'the general rate';
       output.textContent =
         `${formatPercent(found.rate)} (${which}, under ` +

@@ -1,4 +1,4 @@
-// The site's only script: small enhancements; every page works without it.
+// The script of every page with something to enhance; every page works without it.
 
 const live = document.getElementById('live-region');
 const canonical =
@@ -36,6 +36,7 @@ function offerLink(url: string) {
   offering = true;
   getSelection()?.selectAllChildren(address);
 }
+// A click, not a press: a finger scrolling the page leaves the address where it is.
 const dismissOffer = (event: Event) => {
   if (!offering || live?.contains(event.target as Node)) return;
   if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
@@ -43,7 +44,7 @@ const dismissOffer = (event: Event) => {
   live!.textContent = '';
 };
 document.addEventListener('keydown', dismissOffer);
-document.addEventListener('pointerdown', dismissOffer);
+document.addEventListener('click', dismissOffer);
 
 async function copyLink(fragment: string | undefined) {
   const url = `${canonical}#${fragment}`;

@@ -1,10 +1,10 @@
-// Glossary terms in a report: what the platform's popover does not do by itself.
-// A glossary term opens its definition on a click, a tap or the keyboard by itself (popover);
-// with a mouse, resting on the term opens it too, and it stays while the pointer is on either.
+// Glossary terms in a report: what the platform's popover does not do by itself. A term opens
+// its definition on a click, a tap or the keyboard by itself (popover); with a mouse, resting on
+// the term opens it too, and it stays while the pointer is on either.
 const HOVER_DELAY = 300;
 const LEAVE_DELAY = 400;
 let hovered: HTMLElement | null = null;
-/** showPopover with its `source` (the popover's anchor), not yet in TypeScript's DOM types. */
+/** showPopover with its `source` (the button that opened it), not yet in TypeScript's DOM types. */
 type ShowPopover = (this: HTMLElement, options?: { source?: HTMLElement }) => void;
 let hoverTimer = 0;
 
@@ -14,9 +14,11 @@ let hoverTimer = 0;
  * covers a line of a term that wraps. Without the script the button is the anchor.
  */
 function anchorToWords(definition: Element | null, opener: HTMLButtonElement) {
+  // One pair at a time: the words and the definition last anchored let go.
+  for (const anchored of document.querySelectorAll('label.term[style], .term-def[style]'))
+    anchored.removeAttribute('style');
   const words = opener.labels?.[0];
   if (!(definition instanceof HTMLElement) || !words) return;
-  document.querySelector('label.term[style]')?.removeAttribute('style');
   words.style.setProperty('anchor-name', '--term');
   definition.style.setProperty('position-anchor', '--term');
 }
@@ -61,7 +63,7 @@ document.addEventListener(
 document.addEventListener('keydown', () => (closing = null), true);
 
 document.addEventListener('click', (event) => {
-  // A click on a term's words reaches here twice: on the words, then on the button they press.
+  // A click on a term's words comes here twice: on the words (ignored), then on their button.
   const opener = (event.target as Element).closest<HTMLButtonElement>('button.term-open');
   if (!opener) return;
   clearTimeout(hoverTimer);

@@ -177,16 +177,16 @@ test.describe('the Section 232 explainer', () => {
       await expect(calculator.getByLabel('Within the country’s quota')).toBeVisible();
       await calculator.getByLabel('Within the country’s quota').check();
       await expect(output).toHaveText(
-        /^0% \(the rate for Japan as the country of origin, under Proclamation of 31 March 2022\)/,
+        /^0% \(the rate for the country of origin, Japan, under Proclamation of 31 March 2022\)/,
       );
       await calculator.getByLabel('Country of origin').selectOption('United Kingdom');
       await calculator.getByLabel('Day of entry').fill('2025-07-01');
       await expect(output).toHaveText(
-        /^25% \(the rate for United Kingdom as the country of origin, under Proclamation 10947\)/,
+        /^25% \(the rate for the country of origin, United Kingdom, under Proclamation 10947\)/,
       );
       await calculator.getByLabel('Country of origin').selectOption('Canada');
       await calculator.getByLabel('Day of entry').fill('2020-06-01');
-      await expect(output).toHaveText(/^0% \(the rate for Canada as the country of origin/);
+      await expect(output).toHaveText(/^0% \(the rate for the country of origin, Canada/);
       await calculator.getByLabel('Country of origin').selectOption('Brazil');
       await expect(output).toHaveText(/The duty is not worked out here\.$/);
       await calculator.getByLabel('Day of entry').fill('2017-06-01');
