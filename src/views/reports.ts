@@ -1,5 +1,6 @@
 /** The front page, the list of reports, and each report's page. */
 import type { PartialDate } from '../lib/calendar.ts';
+import { shortUrl } from '../lib/sources.ts';
 import {
   correctionNotes,
   reportSummary,
@@ -82,6 +83,8 @@ export interface ArticleView {
     events: { href: string; title: string; date: PartialDate; end?: PartialDate | undefined }[];
     more: number;
     timelineHref: string;
+    /** The timeline's address as paper prints it: "tariff-talks.example.org/timeline". */
+    timelineAddress: string;
   };
   corrections: CorrectionNote[];
 }
@@ -118,6 +121,7 @@ export function articleView(story: Story, id: string): ArticleView {
       })),
       more: since.more,
       timelineHref: story.links.page('timeline'),
+      timelineAddress: shortUrl(story.absolute(story.links.page('timeline'))),
     },
     corrections,
   };

@@ -319,4 +319,21 @@ test.describe('the article in print', () => {
     await expect(page.locator('.term-defs .term-def').first()).toBeVisible();
     await expect(page.locator('.term-defs a').first()).toBeHidden();
   });
+
+  test("prints where to find the timeline, and 'Since this report' as wide as the report", async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE_PATH);
+    const since = page.locator('section.since');
+    await expect(since.locator('.print-address')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await expect(since).toContainText(`the timeline (${new URL(canonical!).host}/timeline)`);
+    const width = async (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().width);
+    expect(await width('section.since')).toBe(await width('.article-body'));
+  });
 });
