@@ -21,7 +21,7 @@ function announce(message: string) {
 
 /**
  * Where the browser refuses to copy: the address, selected for the reader to copy, kept until
- * Esc or a press elsewhere. It breaks only after a slash or before its "#" (<wbr>, which copies
+ * Esc or a click elsewhere. It breaks only after a slash or before its "#" (<wbr>, which copies
  * as nothing), not at a hyphen, which would read as part of the address or not.
  */
 function offerLink(url: string) {
