@@ -148,6 +148,41 @@ test.describe('the Section 232 explainer', () => {
     },
   );
 
+  test(
+    'on a phone, a period breaks only after its dash, and each measure names its product in ' +
+      'its rate',
+    async ({ page }) => {
+      for (const width of [320, 390]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto('/tariffs/');
+        // The text just before each line break inside the dates of a table's cells (a phone's
+        // hidden column headings, one pixel wide, are left out).
+        const breaks = await page.locator('table td time').evaluateAll((times) =>
+          times.flatMap((time) => {
+            const text = time.textContent ?? '';
+            const node = time.firstChild!;
+            const tops = [...text].map((_, i) => {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              return Math.round(range.getBoundingClientRect().top);
+            });
+            return tops.flatMap((top, i) =>
+              i > 0 && top > tops[i - 1]! ? [text.slice(0, i)] : [],
+            );
+          }),
+        );
+        expect(breaks.length, `some period breaks at ${width}px`).toBeGreaterThan(0);
+        for (const before of breaks) expect(before, `at ${width}px`).toMatch(/– $/);
+        const rate = page.locator('.rate-history td.rate').first();
+        expect(await rate.evaluate((cell) => getComputedStyle(cell, '::before').content)).toMatch(
+          /^"Rate on (aluminum|steel): "$/,
+        );
+        await expect(rate.locator('.product')).toBeHidden();
+      }
+    },
+  );
+
   test('works the example through from the measures', async ({ page }) => {
     await page.goto('/tariffs/');
     const example = page.locator('table.worked-example');
