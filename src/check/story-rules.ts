@@ -49,7 +49,8 @@ export function storyProblems(story: Story): ContentProblem[] {
   for (const e of story.events) notAfterAsOf('events', e.id, 'date', e.date);
   for (const m of story.measures) notAfterAsOf('measures', m.id, 'inForce', m.inForce);
   for (const s of story.sources) notAfterAsOf('sources', s.id, 'published', s.published);
-  for (const c of story.corrections) notAfterAsOf('corrections', c.id, 'date', c.date);
+  // Not corrections: their date is the day the site was mended, an editor's act, not a fact
+  // the asOf check vouches for. A correction made after that check says so by its date.
 
   for (const era of story.eras) {
     if (!story.events.some((event) => event.era === era.id)) {

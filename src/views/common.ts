@@ -37,6 +37,24 @@ export interface CorrectionNote {
   date: PartialDate;
   wrong: string;
   now: string;
+  /** Shown in full earlier on the same page: here it points back instead. */
+  repeat?: boolean;
+}
+
+/**
+ * Marks the notes a page has shown in full already, given its items in the order the page
+ * shows them: a correction of several items reads once, then as a pointer to it.
+ */
+export function shownOnce(): (notes: CorrectionNote[]) => CorrectionNote[] {
+  const seen = new Set<string>();
+  return (notes) =>
+    notes.map((note) => {
+      if (!seen.has(note.id)) {
+        seen.add(note.id);
+        return note;
+      }
+      return { ...note, repeat: true };
+    });
 }
 
 export function correctionNotes(

@@ -20,7 +20,7 @@ import {
 } from '../lib/tariffs.ts';
 import { renderMarkdown } from '../markdown/render.ts';
 import type { ExplainerSectionData } from '../schemas/explainer.ts';
-import { correctionNotes, type CorrectionNote } from './common.ts';
+import { correctionNotes, shownOnce, type CorrectionNote } from './common.ts';
 import type { ShownEvidence, Story } from './story.ts';
 
 const day = (iso: string): PartialDate => parsePartialDate(iso) ?? { iso, precision: 'day' };
@@ -372,16 +372,29 @@ export interface TariffsView {
 }
 
 export function tariffsView(story: Story): TariffsView {
+  // In the page's order: a section's figures, then its own evidence and corrections.
+  const once = shownOnce();
   const sections = [...story.content.explainer]
     .sort((a, b) => a.order - b.order)
-    .map((section) => ({
-      id: section.id,
-      oldIds: section.oldIds,
-      title: section.title,
-      html: renderMarkdown(section.body),
-      figures: section.figures.map((kind) => figure(story, section, kind)),
-      evidence: story.shown(section.evidence),
-      corrections: correctionNotes(story, 'explainer', section.id),
-    }));
+    .map((section) => {
+      const figures = section.figures.map((kind) => {
+        const shown = figure(story, section, kind);
+        return shown.kind === 'rate-history'
+          ? {
+              ...shown,
+              data: shown.data.map((row) => ({ ...row, corrections: once(row.corrections) })),
+            }
+          : shown;
+      });
+      return {
+        id: section.id,
+        oldIds: section.oldIds,
+        title: section.title,
+        html: renderMarkdown(section.body),
+        figures,
+        evidence: story.shown(section.evidence),
+        corrections: once(correctionNotes(story, 'explainer', section.id)),
+      };
+    });
   return { asOf: story.content.site.asOf, sections };
 }

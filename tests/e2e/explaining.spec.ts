@@ -224,6 +224,16 @@ test.describe('the Section 232 explainer', () => {
       await expect(output).toHaveText(/^0% \(the rate for the country of origin, Canada/);
       await calculator.getByLabel('Country of origin').selectOption('Brazil');
       await expect(output).toHaveText(/The duty is not worked out here\.$/);
+      // Brazil's and South Korea's arrangements covered steel: their aluminum paid the duty
+      // once a short exemption ended in 2018.
+      await calculator.getByLabel('Product').selectOption({ label: 'Aluminum' });
+      await calculator.getByLabel('Day of entry').fill('2021-11-15');
+      await expect(output).toHaveText(/^10% \(the general rate, under Proclamation 9704\)/);
+      await calculator.getByLabel('Country of origin').selectOption('South Korea');
+      await expect(output).toHaveText(/^10% \(the general rate, under Proclamation 9704\)/);
+      await calculator.getByLabel('Day of entry').fill('2018-04-15');
+      await expect(output).toHaveText(/^0% \(the rate for the country of origin, South Korea,/);
+      await calculator.getByLabel('Product').selectOption({ label: 'Steel' });
       await calculator.getByLabel('Day of entry').fill('2017-06-01');
       await expect(output).toHaveText('No Section 232 duty applied on that day.');
       await calculator.getByLabel('Customs value, US$').fill('');
@@ -309,6 +319,26 @@ test.describe('the truth of the pages', () => {
     }
     // The site's headline is never cited as the wire's.
     await expect(page.locator('li[id^="report-"] cite')).toHaveCount(0);
+  });
+
+  test('on /tariffs/ a correction of several items reads in full once, then points back', async ({
+    page,
+  }) => {
+    await page.goto('/tariffs/');
+    const notes = await page.locator('.correction-note').evaluateAll((all) =>
+      all.map((note) => ({
+        id: note.querySelector('a')!.getAttribute('href')!,
+        full: note.querySelector('.now') !== null,
+        text: note.textContent!.replace(/\s+/g, ' ').trim(),
+      })),
+    );
+    const ids = [...new Set(notes.map((note) => note.id))];
+    expect(notes.length, 'some correction is beside several items').toBeGreaterThan(ids.length);
+    for (const id of ids) {
+      const [first, ...later] = notes.filter((note) => note.id === id);
+      expect(first!.full, id).toBe(true);
+      for (const again of later) expect(again.text, id).toMatch(/^Corrected .+, as noted above\.$/);
+    }
   });
 
   test('the corrections are on their page, beside their items, and in the feed', async ({

@@ -177,6 +177,17 @@ describe('dates and their quotes', () => {
     ]);
   });
 
+  test('a correction may be dated after the "as of" day: the day the site was mended', () => {
+    expect(
+      problemsOf('one', {
+        'corrections/later.yaml':
+          'id: later\ndate: 2024-02-05\nitems:\n  - glossary/widget-duty\n' +
+          'wrong: A test statement that was wrong.\nnow: A test statement, mended.\n' +
+          'evidence:\n  sources:\n    - test-gazette-2021\n',
+      }),
+    ).toEqual([]);
+  });
+
   test('events of one day need the order the editor gives them', () => {
     expect(
       problemsOf('one', {
