@@ -12,10 +12,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')
   // Without its measures the form stays hidden, and the worked example stands alone.
   const data = form.querySelector('script[type="application/json"]')?.textContent;
   if (!data) continue;
-  const { measures, quotaCountries } = JSON.parse(data) as {
-    measures: RateMeasure[];
-    quotaCountries: string[];
-  };
+  const measures = JSON.parse(data) as RateMeasure[];
   const dutyName = form.dataset.duty ?? 'duty';
   const field = (name: string) =>
     form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
@@ -25,16 +22,22 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')
     const value = field('value').value;
     // An empty field is no value, not a value of 0.
     const cents = value.trim() ? Math.round(Number(value) * 100) : NaN;
-    const country = field('country').value;
-    within.hidden = !quotaCountries.includes(country);
-    const found = rateFor(measures, {
+    const date = field('date') as HTMLInputElement;
+    const query = {
       product: field('product').value,
-      day: field('date').value,
-      country: country || undefined,
+      day: date.value,
+      country: field('country').value || undefined,
+    };
+    // Asked only where a quota applied to the country's goods that day.
+    within.hidden = rateFor(measures, query)?.measure.inQuotaRate === undefined;
+    const found = rateFor(measures, {
+      ...query,
       withinQuota: !within.hidden && (field('within') as HTMLInputElement).checked,
     });
-    if (!Number.isFinite(cents) || cents < 0 || !field('date').value) {
+    if (!Number.isFinite(cents) || cents < 0 || !date.value) {
       output.textContent = 'Enter a value of 0 or more and a day.';
+    } else if (date.value > date.max) {
+      output.textContent = `The rates here are as of ${form.dataset.asOf}; later ones are unknown.`;
     } else if (!found) {
       output.textContent = `No ${dutyName} applied on that day.`;
     } else if (found.rate === null) {
@@ -45,7 +48,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')
       const duty = dutyInCents(cents, found.rate);
       // The origin after a comma, where a name needs no article ("the United Kingdom").
       const which = found.exception
-        ? `the rate for the country of origin, ${country}`
+        ? `the rate for the country of origin, ${query.country}`
         : 'the general rate';
       output.textContent =
         `${formatPercent(found.rate)} (${which}, under ` +

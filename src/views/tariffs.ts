@@ -246,8 +246,8 @@ export interface WorkedExample {
     measures: RateMeasure[];
     products: { value: string; label: string }[];
     countries: string[];
-    /** Countries with a quota at some time: the question "within the quota?" applies to them. */
-    quotaCountries: string[];
+    /** The day of the latest rates, as the page writes it: "30 Nov 2026". */
+    asOf: string;
     firstDay: string;
     lastDay: string;
     value: number;
@@ -276,7 +276,7 @@ export function workedExample(story: Story, value: number): WorkedExample {
         label: productLabel(product),
       })),
       countries: countriesOf(story.rateMeasures).sort(),
-      quotaCountries: countriesOf(story.rateMeasures.filter((m) => m.inQuotaRate !== undefined)),
+      asOf: formatPartialDate(story.content.site.asOf),
       firstDay: first,
       lastDay: asOf,
       value,

@@ -208,6 +208,8 @@ test.describe('the Section 232 explainer', () => {
           'ordinary duties and fees.',
       );
       await calculator.getByLabel('Country of origin').selectOption('Japan');
+      // The quota question only where a quota applied: not before Japan's began.
+      await expect(calculator.getByLabel('Within the country’s quota')).toBeHidden();
       await calculator.getByLabel('Day of entry').fill('2023-01-10');
       await expect(calculator.getByLabel('Within the country’s quota')).toBeVisible();
       await calculator.getByLabel('Within the country’s quota').check();
@@ -227,6 +229,10 @@ test.describe('the Section 232 explainer', () => {
       // Brazil's and South Korea's arrangements covered steel: their aluminum paid the duty
       // once a short exemption ended in 2018.
       await calculator.getByLabel('Product').selectOption({ label: 'Aluminum' });
+      await calculator.getByLabel('Day of entry').fill('2021-11-15');
+      // Past the day the rates were checked, the calculator says it does not know.
+      await calculator.getByLabel('Day of entry').fill('2030-01-01');
+      await expect(output).toHaveText(/^The rates here are as of \d+ \w+ \d{4}; later ones are/);
       await calculator.getByLabel('Day of entry').fill('2021-11-15');
       await expect(output).toHaveText(/^10% \(the general rate, under Proclamation 9704\)/);
       await calculator.getByLabel('Country of origin').selectOption('South Korea');

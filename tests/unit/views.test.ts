@@ -210,7 +210,6 @@ describe('tariffsView', () => {
       '5%=$50',
     ]);
     expect(example.data.calculator.countries).toEqual(['Freedonia']);
-    expect(example.data.calculator.quotaCountries).toEqual(['Freedonia']);
   });
 });
 
