@@ -40,6 +40,8 @@ export function siteLinks(base = '/', placement: ListPlacement = {}) {
     part,
     /** Where each item of a list cut into pages lives, for links made before it was cut. */
     anchorMap: (name: ListName) => `${page(name)}anchors.json`,
+    /** The measures the calculator on /tariffs/ works from, fetched once the page has loaded. */
+    rateMeasures: `${page('tariffs')}measures.json`,
     article: (id: string) => at(`/articles/${id}/`),
     sentence: (articleId: string, sentenceId: string) =>
       `${at(`/articles/${articleId}/`)}#${sentenceId}`,

@@ -1,5 +1,5 @@
 // The duty calculator on /tariffs/: the duty for a value, a product, a country of origin and a day,
-// from the measures the page carries. Without JavaScript the worked example stands alone.
+// from the measures the form names. Without JavaScript the worked example stands alone.
 import {
   dutyInCents,
   formatPercent,
@@ -8,11 +8,7 @@ import {
   type RateMeasure,
 } from '../lib/tariffs.ts';
 
-for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')) {
-  // Without its measures the form stays hidden, and the worked example stands alone.
-  const data = form.querySelector('script[type="application/json"]')?.textContent;
-  if (!data) continue;
-  const measures = JSON.parse(data) as RateMeasure[];
+function enable(form: HTMLFormElement, measures: RateMeasure[]) {
   const dutyName = form.dataset.duty ?? 'duty';
   const field = (name: string) =>
     form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
@@ -63,4 +59,14 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')
   });
   form.hidden = false;
   update();
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>('form.calculator')) {
+  const source = form.dataset.measures;
+  if (!source) continue;
+  // Offline, or without its measures, the form stays hidden, and the worked example stands alone.
+  void fetch(source)
+    .then((response) => (response.ok ? (response.json() as Promise<RateMeasure[]>) : null))
+    .catch(() => null)
+    .then((measures) => measures && enable(form, measures));
 }

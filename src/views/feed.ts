@@ -1,7 +1,7 @@
 /** The RSS feed: every report, and every correction, newest first. */
 import { firstDay, formatPartialDate, type PartialDate } from '../lib/calendar.ts';
 import { correctionSubject } from './reference.ts';
-import { headlineBy, type Story } from './story.ts';
+import { creditLine, type Story } from './story.ts';
 
 export interface FeedItem {
   title: string;
@@ -22,10 +22,7 @@ export function feedView(story: Story) {
     link: story.links.article(r.id),
     description: r.dek,
     pubDate: dateOf(r.published),
-    // The wire wrote the text; where the site wrote the headline, its creator says so too.
-    creator: [r.credit, headlineBy(r, site.publisher)?.replace(/^H/, 'h')]
-      .filter(Boolean)
-      .join('; '),
+    creator: creditLine(r, site.publisher),
     categories: ['Report'],
   }));
   const corrections: FeedItem[] = story.corrections.map((c) => ({

@@ -132,6 +132,13 @@ const USE_EXCERPT_LENGTH = 80;
 export const headlineBy = (report: Report, publisher: string) =>
   report.originalTitle ? undefined : `Headline by ${publisher}`;
 
+/**
+ * Who wrote a report, for machines (its feed item's creator, its JSON-LD credit): the wire wrote
+ * the words; where the site wrote the headline, that too.
+ */
+export const creditLine = (report: Report, publisher: string) =>
+  [report.credit, headlineBy(report, publisher)?.replace(/^H/, 'h')].filter(Boolean).join('; ');
+
 /** Whose a report's headline is, as its page says under it. */
 export const headlineNote = (report: Report, publisher: string) => {
   const by = headlineBy(report, publisher);

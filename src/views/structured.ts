@@ -11,7 +11,7 @@ import {
 import type { PageName } from '../lib/urls.ts';
 import { listPage, type ListPage } from './pages.ts';
 import type { CorrectionData as CorrectionEntry } from '../schemas/correction.ts';
-import type { Story } from './story.ts';
+import { creditLine, type Story } from './story.ts';
 import { latest } from './timeline.ts';
 
 /** The collections whose items each page shows, so a correction of one touches the page. */
@@ -48,8 +48,6 @@ export function correctionsOnPage(
     .map((c) => ({
       url: story.absolute(story.links.correction(c.id)),
       date: c.date,
-      wrong: c.wrong,
-      now: c.now,
     }));
 }
 
@@ -97,6 +95,7 @@ export function articleJsonLd(story: Story, id: string) {
     modified: latest(corrections.map((c) => c.date)),
     dateline: report.dateline,
     credit: report.credit,
+    creditText: creditLine(report, story.content.site.publisher),
     language: report.language,
     image: story.absolute(story.links.ogImage(story.links.article(id))),
     publisher: publisher(story),

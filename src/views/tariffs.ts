@@ -243,7 +243,8 @@ export interface WorkedExample {
   groups: RateStepGroup[];
   formula: string | null;
   calculator: {
-    measures: RateMeasure[];
+    /** Where its measures are: out of the page, which they would take over its byte budget. */
+    measures: string;
     products: { value: string; label: string }[];
     countries: string[];
     /** The day of the latest rates, as the page writes it: "30 Nov 2026". */
@@ -270,7 +271,7 @@ export function workedExample(story: Story, value: number): WorkedExample {
         `${firstStep.detail}.`
       : null,
     calculator: {
-      measures: story.rateMeasures,
+      measures: story.links.rateMeasures,
       products: productsOf(general).map((product) => ({
         value: product,
         label: productLabel(product),

@@ -489,6 +489,8 @@ test.describe('headings', () => {
   for (const pagePath of builtPages()) {
     test(`${pagePath}: each heading's accessible name is its text alone`, async ({ page }) => {
       await page.goto(pagePath);
+      // Once what the page fetches has come: the calculator shows its heading then.
+      await page.waitForLoadState('networkidle');
       const texts = await page
         .locator('h1, h2, h3, h4, h5, h6')
         .evaluateAll((headings) =>

@@ -134,6 +134,12 @@ test.describe('structured data', () => {
             author: { '@type': 'Organization', name: report.credit },
             publisher: { '@type': 'Organization', logo: { url: `${baseUrl(site)}logo.png` } },
           });
+          // A headline the site wrote is credited to the site, not to the wire.
+          expect(main.creditText, pagePath).toBe(
+            report.originalTitle
+              ? report.credit
+              : `${report.credit}; headline by ${content.site.publisher}`,
+          );
           if (site === 'real') {
             expect(main).toMatchObject({ datePublished: '2021-11-15', dateline: 'Tokyo' });
             expect(main.mentions.length).toBeGreaterThan(10);

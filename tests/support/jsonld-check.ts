@@ -173,7 +173,8 @@ const REQUIRED: Record<string, string[]> = {
   ListItem: ['position'],
   DefinedTermSet: ['name', 'hasDefinedTerm'],
   DefinedTerm: ['name', 'description', 'inDefinedTermSet'],
-  CorrectionComment: ['text', 'datePublished', 'url'],
+  // No rich result reads it: where and when, as the words are on the page and at the address.
+  CorrectionComment: ['datePublished', 'url'],
 };
 const DATES = ['datePublished', 'dateModified', 'startDate', 'endDate'];
 const EVENT_STATUS = ['Scheduled', 'Cancelled', 'MovedOnline', 'Postponed', 'Rescheduled'].map(
