@@ -5,7 +5,7 @@
 import { renderMarkdown } from '../markdown/render.ts';
 import { GLOSSARY_GROUPS, letterId } from '../lib/page-ids.ts';
 import type { GlossaryEntryData } from '../schemas/glossary.ts';
-import { correctionNotes, type CorrectionNote } from './common.ts';
+import { correctionNotes, shownOnce, type CorrectionNote } from './common.ts';
 import { listPage, partLinks, type ListPage, type PartLink } from './pages.ts';
 import type { ReportLabel, SentenceUse, ShownEvidence, Story } from './story.ts';
 
@@ -102,11 +102,20 @@ export function glossaryView(story: Story, slug = ''): GlossaryView {
       entries: listed.filter((e) => e.kind === 'institution').map(entry),
     },
   ].filter((group) => group.entries.length > 0);
+  // In the page's order, the terms by letter, then people, then institutions.
+  const once = shownOnce();
+  const noted = <T extends { entries: GlossaryEntryView[] }>(sections: T[]) =>
+    sections.map((section) => ({
+      ...section,
+      entries: section.entries.map((e) => ({ ...e, corrections: once(e.corrections) })),
+    }));
+  const lettersNoted = noted(letters);
+  const groupsNoted = noted(groups);
   return {
     page,
     parts: partLinks(parts, (s) => story.links.part('glossary', s), slug),
-    letters,
-    groups,
+    letters: lettersNoted,
+    groups: groupsNoted,
     usesHeading: story.reports.length === 1 ? 'In the article' : 'In the reports',
     groupByReport: story.reports.length > 1,
   };

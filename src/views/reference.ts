@@ -6,6 +6,7 @@ import type { CorrectionData } from '../schemas/correction.ts';
 import {
   correctionNotes,
   reportSummary,
+  shownOnce,
   type CorrectionNote,
   type ReportSummary,
 } from './common.ts';
@@ -41,6 +42,7 @@ const LANGUAGES: Record<string, string> = {
 };
 
 export function sourcesView(story: Story): SourcesView {
+  const once = shownOnce();
   const sources = story.sources.map((source) => {
     const url = sourceUrl(source);
     const dates = [
@@ -58,7 +60,7 @@ export function sourcesView(story: Story): SourcesView {
       url,
       shortUrl: url && shortUrl(url),
       language: source.language && (LANGUAGES[source.language] ?? source.language),
-      corrections: correctionNotes(story, 'sources', source.id),
+      corrections: once(correctionNotes(story, 'sources', source.id)),
     };
   });
   return {

@@ -4,6 +4,7 @@ import { shortUrl } from '../lib/sources.ts';
 import {
   correctionNotes,
   reportSummary,
+  shownOnce,
   type CorrectionNote,
   type ReportSummary,
 } from './common.ts';
@@ -27,13 +28,14 @@ const EARLIER_SHOWN = 10;
 export function homeView(story: Story): HomeView {
   const { site } = story.content;
   const [newest, ...earlier] = story.reports.map((r) => reportSummary(story, r));
+  const once = shownOnce();
   const keyFacts = [...story.content.keyFacts]
     .sort((a, b) => a.order - b.order)
     .map((fact) => ({
       id: fact.id,
       text: fact.text,
       evidence: story.shown(fact.evidence),
-      corrections: correctionNotes(story, 'keyFacts', fact.id),
+      corrections: once(correctionNotes(story, 'keyFacts', fact.id)),
     }));
   const part = (name: 'articles' | 'timeline' | 'tariffs' | 'glossary' | 'briefing') => ({
     href: story.links.page(name),

@@ -1,6 +1,6 @@
 /** /timeline/: the events in eras, each with where its words come from. */
 import type { PartialDate } from '../lib/calendar.ts';
-import { correctionNotes, type CorrectionNote } from './common.ts';
+import { correctionNotes, shownOnce, type CorrectionNote } from './common.ts';
 import { listPage, partLinks, type ListPage, type PartLink } from './pages.ts';
 import type { Provenance, ShownEvidence, Story } from './story.ts';
 
@@ -50,6 +50,7 @@ export function timelineEvent(story: Story, event: Story['events'][number]): Tim
 export function timelineView(story: Story, slug = ''): TimelineView {
   const parts = story.parts('timeline');
   const page = listPage(story, 'timeline', slug);
+  const once = shownOnce();
   const eras = story.eras
     .map((era) => ({
       id: era.id,
@@ -60,7 +61,11 @@ export function timelineView(story: Story, slug = ''): TimelineView {
         .map((event) => timelineEvent(story, event)),
     }))
     // A page of a cut timeline shows only the eras its events belong to; its list of pages, none.
-    .filter((era) => era.events.length > 0);
+    .filter((era) => era.events.length > 0)
+    .map((era) => ({
+      ...era,
+      events: era.events.map((event) => ({ ...event, corrections: once(event.corrections) })),
+    }));
   return {
     page,
     parts: partLinks(parts, (s) => story.links.part('timeline', s), slug),
