@@ -83,13 +83,16 @@ export function rateFor(
   measures: readonly RateMeasure[],
   query: { product: string; day: string; country?: string | undefined; withinQuota?: boolean },
 ): CountryRate | null {
+  // Where two exceptions for the country overlap, the later one prevails while it lasts.
   const exception = query.country
-    ? measures.find(
-        (m) =>
-          m.product === query.product &&
-          inForceOn(m, query.day) &&
-          (m.countries ?? []).includes(query.country ?? ''),
-      )
+    ? measures
+        .filter(
+          (m) =>
+            m.product === query.product &&
+            inForceOn(m, query.day) &&
+            (m.countries ?? []).includes(query.country ?? ''),
+        )
+        .sort((a, b) => b.inForce.localeCompare(a.inForce))[0]
     : undefined;
   if (exception) {
     const rate =

@@ -87,12 +87,15 @@ export function briefingView(story: Story): BriefingView {
     cite(`source:${id}`, () => {
       const source = story.content.sources.find((s) => s.id === id)!;
       const url = sourceUrl(source);
+      // Two pages are short: an identifier the printed address spells out ("FR Doc. 2025-02832"
+      // beside federalregister.gov/d/2025-02832) is left to the address.
+      const spelledOut = (label: string) => url?.endsWith(`/${label.split(' ').at(-1)}`) === true;
       return {
         publisher: source.publisher,
         title: source.title,
         description: source.description,
         details: [
-          ...identifierLabels(source),
+          ...identifierLabels(source).filter((label) => !spelledOut(label)),
           ...(source.published ? [formatPartialDate(source.published)] : []),
         ],
         url,

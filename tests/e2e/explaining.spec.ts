@@ -235,6 +235,22 @@ test.describe('the Section 232 explainer', () => {
       await expect(output).toHaveText(/^The rates here are as of \d+ \w+ \d{4}; later ones are/);
       await calculator.getByLabel('Day of entry').fill('2021-11-15');
       await expect(output).toHaveText(/^10% \(the general rate, under Proclamation 9704\)/);
+      // Canada's exemption had a gap of a fortnight for one kind of aluminum in 2020.
+      await calculator.getByLabel('Country of origin').selectOption('Canada');
+      await calculator.getByLabel('Day of entry').fill('2020-08-20');
+      await expect(output).toHaveText(
+        /^Under Proclamation 10060: Non-alloyed unwrought aluminum paid 10%, other aluminum /,
+      );
+      await calculator.getByLabel('Day of entry').fill('2020-09-01');
+      await expect(output).toHaveText(/^0% \(the rate for the country of origin, Canada/);
+      // The UK's quota, within and above it.
+      await calculator.getByLabel('Country of origin').selectOption('United Kingdom');
+      await calculator.getByLabel('Day of entry').fill('2023-01-10');
+      await calculator.getByLabel('Within the country’s quota').check();
+      await expect(output).toHaveText(/^0% \(the rate for the country of origin, United Kingdom/);
+      await calculator.getByLabel('Within the country’s quota').uncheck();
+      await expect(output).toHaveText(/^10% \(the rate for the country of origin, United Kingdom/);
+      await calculator.getByLabel('Day of entry').fill('2021-11-15');
       await calculator.getByLabel('Country of origin').selectOption('South Korea');
       await expect(output).toHaveText(/^10% \(the general rate, under Proclamation 9704\)/);
       await calculator.getByLabel('Day of entry').fill('2018-04-15');
@@ -246,6 +262,24 @@ test.describe('the Section 232 explainer', () => {
       await expect(output).toHaveText('Enter a value of 0 or more and a day.');
     },
   );
+
+  test('without its measures (offline, or the file gone) the calculator stays hidden', async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    await page.route('**/measures.json', (route) => {
+      asked.push(route.request().url());
+      return route.fulfill({ status: 404, body: 'Not found' });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/tariffs/');
+    await expect.poll(() => asked.length).toBe(1);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('form.calculator')).toBeHidden();
+    await expect(page.locator('table.worked-example')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
@@ -327,24 +361,28 @@ test.describe('the truth of the pages', () => {
     await expect(page.locator('li[id^="report-"] cite')).toHaveCount(0);
   });
 
-  test('on /tariffs/ a correction of several items reads in full once, then points back', async ({
+  test('on each page a correction of several items reads in full once, then points back', async ({
     page,
   }) => {
-    await page.goto('/tariffs/');
-    const notes = await page.locator('.correction-note').evaluateAll((all) =>
-      all.map((note) => ({
-        id: note.querySelector('a')!.getAttribute('href')!,
-        full: note.querySelector('.now') !== null,
-        text: note.textContent!.replace(/\s+/g, ' ').trim(),
-      })),
-    );
-    const ids = [...new Set(notes.map((note) => note.id))];
-    expect(notes.length, 'some correction is beside several items').toBeGreaterThan(ids.length);
-    for (const id of ids) {
-      const [first, ...later] = notes.filter((note) => note.id === id);
-      expect(first!.full, id).toBe(true);
-      for (const again of later) expect(again.text, id).toMatch(/^Corrected .+, as noted above\.$/);
+    let repeated = 0;
+    for (const path of ['/', '/timeline/', '/tariffs/', '/glossary/', '/sources/']) {
+      await page.goto(path);
+      const notes = await page.locator('.correction-note').evaluateAll((all) =>
+        all.map((note) => ({
+          id: note.querySelector('a')!.getAttribute('href')!,
+          full: note.querySelector('.now') !== null,
+          text: note.textContent!.replace(/\s+/g, ' ').trim(),
+        })),
+      );
+      for (const id of new Set(notes.map((note) => note.id))) {
+        const [first, ...later] = notes.filter((note) => note.id === id);
+        expect(first!.full, `${path} ${id}`).toBe(true);
+        for (const again of later)
+          expect(again.text, `${path} ${id}`).toMatch(/^Corrected .+, as noted above\.$/);
+        repeated += later.length;
+      }
     }
+    expect(repeated, 'some correction is beside several items of a page').toBeGreaterThan(0);
   });
 
   test('the corrections are on their page, beside their items, and in the feed', async ({
@@ -361,9 +399,13 @@ test.describe('the truth of the pages', () => {
       'Report: Agencies, Tokyo, 15 Nov 2021',
     );
     await expect(page.locator('[id="wire-headline"] h2 + p')).toHaveText('Corrected 30 Nov 2026');
+    // On the timeline in full where it first shows, the earlier of the two events it touched.
     await page.goto('/timeline/');
-    await expect(page.locator('li.event[id="eu-retaliation"] .correction-note')).toContainText(
+    await expect(page.locator('li.event[id="eu-exemption-ends"] .correction-note')).toContainText(
       '22 June 2018',
+    );
+    await expect(page.locator('li.event[id="eu-retaliation"] .correction-note')).toHaveText(
+      /as noted above/,
     );
     const feed = await (await request.get('/rss.xml')).text();
     for (const c of corrections) expect(feed).toContain(`/corrections/#${c.id}`);

@@ -92,6 +92,29 @@ describe('rateFor', () => {
     },
   );
 
+  test('gives a later exception for the country while it lasts, then the earlier one again', () => {
+    const measures: RateMeasure[] = [
+      ...MEASURES,
+      {
+        id: 'one-product-again',
+        product: 'steel',
+        terms: 'One kind of steel paid the duty again, the rest nothing (a test).',
+        inForce: '2018-04-10',
+        until: '2018-04-20',
+        instrument: 'Test Order 4',
+        countries: ['Otherland'],
+      },
+    ];
+    const on = (day: string) =>
+      rateFor(measures, { product: 'steel', day, country: 'Otherland' })?.measure.id;
+    expect(['2018-04-09', '2018-04-10', '2018-04-20', '2018-04-21'].map(on)).toEqual([
+      'other-exempt',
+      'one-product-again',
+      'one-product-again',
+      'other-exempt',
+    ]);
+  });
+
   test('gives no rate where the terms varied, rather than a wrong one', () => {
     expect(
       rateFor(MEASURES, { product: 'aluminum', day: '2020-01-01', country: 'Fourthland' }),
