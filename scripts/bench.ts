@@ -6,7 +6,9 @@
  *   - requests made while loading, and all bytes loaded; any request off the site
  *   - elements in the page, and the main thread's style and layout time (trace): as the clock
  *     runs, the thread's own CPU time (which a loaded machine disturbs less), and how much of
- *     the clock time goes to setting up fonts
+ *     the clock time goes to setting up fonts; then the same with the page opened a second time
+ *     in its tab, whose renderer has set up its fonts (their part should be about 0): the work
+ *     of its elements and style alone
  *   - Lighthouse (mobile) scores in its four categories (budget 100 each)
  * Figures, not pass/fail: this machine is noisy. Run `npm run build` first.
  * BENCH_BEFORE=other/dist traces another build's pages in turn with these; BENCH_ROUTES and
@@ -101,10 +103,12 @@ function covered(events: TraceEvent[]): number {
  * page loads (UpdateLayoutTree and Layout in a Chromium performance trace):
  * by the clock (what a reader waits, font set-up in the browser process
  * included), the thread's own CPU time, and the part of the clock time that
- * goes to fonts.
+ * goes to fonts. `again`: the second time the tab opens the page.
  */
-async function styleAndLayout(browser: Browser, url: string): Promise<Timing> {
+async function styleAndLayout(browser: Browser, url: string, again = false): Promise<Timing> {
   const page = await browser.newPage();
+  // Opened before in the same tab, the page finds its renderer's fonts set up.
+  if (again) await page.goto(url, { waitUntil: 'load' });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'fonts'] });
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(
@@ -181,14 +185,18 @@ async function main() {
       const figures = pageWeight(DIST, route);
       const traces: Timing[] = [];
       const beforeTraces: Timing[] = [];
+      const againTraces: Timing[] = [];
+      const beforeAgainTraces: Timing[] = [];
       for (let run = 0; run < TRACE_RUNS; run += 1) {
         const traceBefore = async () => {
-          if (beforeRoutes.has(route))
-            beforeTraces.push(await styleAndLayout(browser, `${BEFORE_ORIGIN}${route}`));
+          if (!beforeRoutes.has(route)) return;
+          beforeTraces.push(await styleAndLayout(browser, `${BEFORE_ORIGIN}${route}`));
+          beforeAgainTraces.push(await styleAndLayout(browser, `${BEFORE_ORIGIN}${route}`, true));
         };
         // Each build goes first in turn: a page traced just after another can be slower.
         if (run % 2 === 0) await traceBefore();
         traces.push(await styleAndLayout(browser, `${ORIGIN}${route}`));
+        againTraces.push(await styleAndLayout(browser, `${ORIGIN}${route}`, true));
         if (run % 2 === 1) await traceBefore();
       }
       rows.push({
@@ -201,6 +209,10 @@ async function main() {
         elements,
         styleAndLayoutMs: medians(traces),
         ...(beforeTraces.length > 0 && { styleAndLayoutBeforeMs: medians(beforeTraces) }),
+        styleAndLayoutAgainMs: medians(againTraces),
+        ...(beforeAgainTraces.length > 0 && {
+          styleAndLayoutAgainBeforeMs: medians(beforeAgainTraces),
+        }),
         totalBlockingTimeMs: Math.round(
           result!.lhr.audits['total-blocking-time']?.numericValue ?? 0,
         ),
@@ -228,21 +240,25 @@ async function main() {
       `| outside requests | elements ` +
       `| style and layout: clock (CPU; fonts) (trace, median of ${TRACE_RUNS}` +
       `${BEFORE ? ', before → now' : ''}) ` +
+      `| the same, opened again in its tab ` +
       `| Lighthouse TBT ` +
       `| Lighthouse perf / a11y / best practices / SEO |`,
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const row of rows) {
     const lh = row.lighthouse;
     const failing = lh.failing.length ? ` (${lh.failing.join(', ')})` : '';
     const timing = (t: Timing) =>
       `${t.wall.toFixed(1)} (${t.cpu.toFixed(1)}; ${t.fonts.toFixed(1)})`;
     const before = row.styleAndLayoutBeforeMs && timing(row.styleAndLayoutBeforeMs);
+    const againBefore = row.styleAndLayoutAgainBeforeMs && timing(row.styleAndLayoutAgainBeforeMs);
     console.log(
       `| ${row.route} | ${kb(row.firstRoundTripGzip)} KB | ` +
         `${row.jsGzip ? `${kb(row.jsGzip)} KB` : '0'} | ${row.requests} | ${kb(row.totalBytes)} ` +
         `KB | ${row.outsideRequests.length} | ${row.elements} | ` +
         `${before === undefined ? '' : `${before} → `}${timing(row.styleAndLayoutMs)} ms | ` +
+        `${againBefore === undefined ? '' : `${againBefore} → `}` +
+        `${timing(row.styleAndLayoutAgainMs)} ms | ` +
         `${row.totalBlockingTimeMs} ms | ${lh.performance} / ${lh.accessibility} / ` +
         `${lh.bestPractices} / ${lh.seo}${failing} |`,
     );
