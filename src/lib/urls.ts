@@ -40,7 +40,7 @@ export function siteLinks(base = '/', placement: ListPlacement = {}) {
     part,
     /** Where each item of a list cut into pages lives, for links made before it was cut. */
     anchorMap: (name: ListName) => `${page(name)}anchors.json`,
-    /** The measures the calculator on /tariffs/ works from, fetched once the page has loaded. */
+    /** The measures the calculator on /tariffs/ works from: its script fetches them. */
     rateMeasures: `${page('tariffs')}measures.json`,
     article: (id: string) => at(`/articles/${id}/`),
     sentence: (articleId: string, sentenceId: string) =>

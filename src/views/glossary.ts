@@ -109,13 +109,11 @@ export function glossaryView(story: Story, slug = ''): GlossaryView {
       ...section,
       entries: section.entries.map((e) => ({ ...e, corrections: once(e.corrections) })),
     }));
-  const lettersNoted = noted(letters);
-  const groupsNoted = noted(groups);
   return {
     page,
     parts: partLinks(parts, (s) => story.links.part('glossary', s), slug),
-    letters: lettersNoted,
-    groups: groupsNoted,
+    letters: noted(letters),
+    groups: noted(groups),
     usesHeading: story.reports.length === 1 ? 'In the article' : 'In the reports',
     groupByReport: story.reports.length > 1,
   };
