@@ -63,6 +63,14 @@ test.describe('a story of two reports', () => {
       'A deal cuts the duty',
       'The lower duty takes effect',
     ]);
+    // Its byline says so before a reader takes its figures for today's.
+    await page.locator('.byline').getByRole('link', { name: 'What has happened since' }).click();
+    await expect(page).toHaveURL(/#since-this-report$/);
+    await expect(since.getByRole('heading')).toBeInViewport();
+    // A report with nothing after it says nothing.
+    await page.goto(siteUrl('five', '/articles/widget-duty-ends/'));
+    await expect(page.locator('.since')).toHaveCount(0);
+    await expect(page.locator('.byline a')).toHaveCount(0);
   });
 
   test('a report followed by more events than it lists says which it shows', async ({ page }) => {
