@@ -191,6 +191,8 @@ export function rateChart(story: Story, id: string): RateChart {
 
 export interface QuotaArrangements {
   partners: string[];
+  /** Each partner's "no quota" for a product: backed by the documents of the quotas it got. */
+  noQuotaEvidence: ShownEvidence[];
   rows: {
     product: string;
     cells: ({
@@ -212,6 +214,15 @@ export function quotaArrangements(story: Story): QuotaArrangements {
   const number = new Intl.NumberFormat('en-US');
   return {
     partners,
+    noQuotaEvidence: partners.map((partner) =>
+      story.shown({
+        sources: [
+          ...new Set(
+            withQuota.filter((q) => partnerOf(q) === partner).flatMap((q) => q.evidence.sources),
+          ),
+        ],
+      }),
+    ),
     rows: [...new Set(withQuota.map((m) => m.product))].sort().map((product) => ({
       product: productLabel(product),
       cells: partners.map((partner) => {

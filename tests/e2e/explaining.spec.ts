@@ -183,6 +183,37 @@ test.describe('the Section 232 explainer', () => {
     },
   );
 
+  test('sets the quota deals side by side, and backs each "no quota" with its sources', async ({
+    page,
+  }) => {
+    await page.goto('/tariffs/');
+    const table = page.locator('table.quota-table');
+    const partners = await table.locator('thead th[scope="col"]').allInnerTexts();
+    const quotas = contentOf().measures.filter((m) => m.inQuotaRate !== undefined);
+    expect(partners.slice(1)).toEqual([...new Set(quotas.map((m) => m.countries!.join(', ')))]);
+    let none = 0;
+    for (const row of await table.locator('tbody tr').all()) {
+      const product = (await row.locator('th').innerText()).toLowerCase();
+      for (const [i, partner] of partners.slice(1).entries()) {
+        const cell = row.locator('td').nth(i);
+        const quota = quotas.find(
+          (m) => m.product === product && m.countries!.join(', ') === partner,
+        );
+        if (quota) {
+          await expect(cell, `${partner} ${product}`).toContainText(
+            `Within the quota: ${quota.inQuotaRate}%. Above it: ${quota.rate}%.`,
+          );
+        } else {
+          none += 1;
+          await expect(cell).toContainText('No quota: the general duty applied.');
+          // The documents of the quota the partner did get say what it covered.
+          await expect(cell.locator('.evidence a').first()).toBeVisible();
+        }
+      }
+    }
+    expect(none, 'Japan got no quota for aluminum').toBeGreaterThan(0);
+  });
+
   test('works the example through from the measures', async ({ page }) => {
     await page.goto('/tariffs/');
     const example = page.locator('table.worked-example');
