@@ -3,7 +3,12 @@
  * measures. Every rate shown says to whom it applied, from the data: "every
  * country" only where no exception overlaps it.
  */
-import { formatPartialDate, parsePartialDate, type PartialDate } from '../lib/calendar.ts';
+import {
+  formatDateSpan,
+  formatPartialDate,
+  parsePartialDate,
+  type PartialDate,
+} from '../lib/calendar.ts';
 import { productLabel } from '../lib/labels.ts';
 import { layoutStepChart, type StepChartLayout } from '../lib/step-chart.ts';
 import {
@@ -31,8 +36,22 @@ const day = (iso: string): PartialDate => parsePartialDate(iso) ?? { iso, precis
  */
 export interface Coverage {
   scope: 'all countries' | 'most countries';
-  /** "United Kingdom (25%)", "Canada, Mexico (exempt)". */
+  /**
+   * "United Kingdom (25%)", "Canada, Mexico (exempt)"; over several days, with the days of an
+   * exception that held for part of them: "Brazil (exempt, until 31 May 2018)".
+   */
   exceptions: string[];
+}
+
+/** The part of the days from `from` to `to` an exception held, where it did not hold for all. */
+function partOf(measure: RateMeasure, from: string, to: string): string | undefined {
+  const starts = measure.inForce > from;
+  const ends = measure.until !== undefined && measure.until < to;
+  const first = day(measure.inForce);
+  if (starts && ends) return formatDateSpan(first, day(measure.until!));
+  if (starts) return `from ${formatPartialDate(first)}`;
+  if (ends) return `until ${formatPartialDate(day(measure.until!))}`;
+  return undefined;
 }
 
 export function coverageOf(
@@ -44,7 +63,8 @@ export function coverageOf(
   const found = coverage(measures, product, from, to);
   const grouped = new Map<string, string[]>();
   for (const measure of found.exceptions) {
-    const what = describeException(measure);
+    const part = partOf(measure, from, to);
+    const what = part ? `${describeException(measure)}, ${part}` : describeException(measure);
     grouped.set(what, [...(grouped.get(what) ?? []), ...(measure.countries ?? [])]);
   }
   return {

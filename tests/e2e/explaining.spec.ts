@@ -392,7 +392,7 @@ test.describe('the truth of the pages', () => {
     await expect(page.locator('li[id^="report-"] cite')).toHaveCount(0);
   });
 
-  test('on each page a correction of several items reads in full once, then points back', async ({
+  test('a correction beside several items of a page reads in full once, then points to it', async ({
     page,
   }) => {
     let repeated = 0;
@@ -400,16 +400,28 @@ test.describe('the truth of the pages', () => {
       await page.goto(path);
       const notes = await page.locator('.correction-note').evaluateAll((all) =>
         all.map((note) => ({
-          id: note.querySelector('a')!.getAttribute('href')!,
+          ownId: note.id,
+          href: note.querySelector('a')!.getAttribute('href')!,
           full: note.querySelector('.now') !== null,
           text: note.textContent!.replace(/\s+/g, ' ').trim(),
         })),
       );
-      for (const id of new Set(notes.map((note) => note.id))) {
-        const [first, ...later] = notes.filter((note) => note.id === id);
-        expect(first!.full, `${path} ${id}`).toBe(true);
-        for (const again of later)
+      const idOf = (href: string) =>
+        href
+          .replace(/^#corrected-/, '')
+          .split('#')
+          .at(-1)!;
+      for (const id of new Set(notes.map((note) => idOf(note.href)))) {
+        const [first, ...later] = notes.filter((note) => idOf(note.href) === id);
+        expect(first, `${path} ${id}`).toMatchObject({
+          full: true,
+          ownId: `corrected-${id}`,
+          href: expect.stringMatching(new RegExp(`/corrections/#${id}$`)),
+        });
+        for (const again of later) {
           expect(again.text, `${path} ${id}`).toMatch(/^Corrected .+, as noted above\.$/);
+          expect(again.href, `${path} ${id}`).toBe(`#corrected-${id}`);
+        }
         repeated += later.length;
       }
     }

@@ -202,6 +202,19 @@ describe('tariffsView', () => {
     ]);
   });
 
+  test('over several days, gives the days of an exception that held for part of them', () => {
+    const five = story('five');
+    const on = (from: string, to: string) =>
+      coverageOf(five.rateMeasures, 'widgets', from, to).exceptions;
+    expect(on('2023-05-01', '2023-12-31')).toEqual(['Samplestan (exempt, from 15 Sep 2023)']);
+    expect(on('2023-10-01', '2024-06-30')).toEqual(['Samplestan (exempt, until 31 Dec 2023)']);
+    expect(on('2023-01-01', '2024-06-30')).toEqual([
+      'Freedonia (quota: 0% within, 20% above, until 30 Apr 2023)',
+      'Samplestan (exempt, 15 Sep\u00a0– 31 Dec 2023)',
+    ]);
+    expect(on('2023-09-15', '2023-12-31')).toEqual(['Samplestan (exempt)']);
+  });
+
   test('the worked example and the calculator take the same measures', () => {
     const example = tariffsView(story('two')).sections[1]?.figures[0];
     if (example?.kind !== 'worked-example') throw new Error('no worked example');
